@@ -11,10 +11,6 @@ namespace Runc.Libcontainer.Spec;
 /// does for maps (Dictionary would keep insertion order). Reading is the plain dictionary contract.</summary>
 internal sealed class GoMapConverter<TValue> : JsonConverter<Dictionary<string, TValue>>
 {
-    /// <summary>The key under <see cref="Exception.Data"/> that carries the path inside the map of a read error,
-    /// such as ".mlx5.hcaHandles"; STJ only knows the path up to the map itself.</summary>
-    internal const string SubPathKey = "Runc.Spec.SubPath";
-
     public override Dictionary<string, TValue>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var info = (JsonTypeInfo<Dictionary<string, TValue>>)options.GetTypeInfo(typeof(Dictionary<string, TValue>));
@@ -27,7 +23,7 @@ internal sealed class GoMapConverter<TValue> : JsonConverter<Dictionary<string, 
             // A nested JsonSerializer call has its own root ("$"); hand the outer serializer a path-less error so
             // that it records where the map is, and keep the inner part for SpecLoader's message.
             var rethrown = new JsonException(null, ex);
-            rethrown.Data[SubPathKey] = ex.Path is { Length: > 0 } p && p[0] == '$' ? p.Substring(1) : "";
+            rethrown.Data[SpecJsonErrors.SubPathKey] = ex.Path is { Length: > 0 } p && p[0] == '$' ? p.Substring(1) : "";
             throw rethrown;
         }
     }

@@ -12,6 +12,10 @@ namespace Runc.Libcontainer.Spec;
 /// UseSystemResourceKeys, which replaces those messages with resource keys.</summary>
 internal static class SpecJsonErrors
 {
+    /// <summary>The key under <see cref="Exception.Data"/> where <see cref="GoMapConverter{TValue}"/> leaves the
+    /// path inside a map of a read error (".mlx5.hcaHandles"): STJ only knows the path up to the map.</summary>
+    internal const string SubPathKey = "Runc.Spec.SubPath";
+
     internal static SpecException Empty(string source) =>
         new($"{source}: invalid JSON: the document is empty");
 
@@ -42,14 +46,9 @@ internal static class SpecJsonErrors
     internal static SpecException Type(JsonException ex, ReadOnlySpan<byte> json, JsonTypeInfo root, string source)
     {
         string stjPath = ex.Path ?? "$";
-        if (ex.Data[GoMapConverter<string>.SubPathKey] is string sub)
+        if (ex.Data[SubPathKey] is string subPath)
         {
-            stjPath += sub;
-        }
-        // All GoMapConverter instantiations share the key's value; look at the inner exception too.
-        else if (ex.InnerException?.Data[GoMapConverter<string>.SubPathKey] is string innerSub)
-        {
-            stjPath += innerSub;
+            stjPath += subPath;
         }
 
         List<Segment> segments = ParsePath(stjPath);
