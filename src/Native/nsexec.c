@@ -33,7 +33,7 @@
  *
  * Every message is a nsexec_msg_header followed by `len` bytes of payload, in host byte order.
  * The bootstrap payload is a list of attributes: nsexec_attr header, then `len` bytes.
- * The C# side of the protocol is src/Libcontainer/Process/InitProtocol.cs: keep them in step.
+ * The C# side of the protocol is src/Libcontainer/Launch/InitMessage.cs: keep them in step.
  */
 #define _GNU_SOURCE
 #include <errno.h>

@@ -1,4 +1,4 @@
-/* nsexec.h: the wire format shared by the C stage and src/Libcontainer/Process/InitProtocol.cs. */
+/* nsexec.h: the wire format shared by the C stage and src/Libcontainer/Launch/InitMessage.cs. */
 #ifndef RUNC_NSEXEC_H
 #define RUNC_NSEXEC_H
 

@@ -1,8 +1,9 @@
-/* runcnative.h: the C helpers that C# calls (src/Libcontainer/Interop/Interop.Native.cs). */
+/* runcnative.h: the C helpers that C# calls (src/Libcontainer/Interop/Native.cs). */
 #ifndef RUNC_NATIVE_H
 #define RUNC_NATIVE_H
 
 #include <stdint.h>
+#include <stddef.h>
 #include <sys/types.h>
 
 #define RUNC_SPAWN_MAX_FDS 64
@@ -26,6 +27,20 @@ struct runc_spawn_request {
 
 int runc_spawn(const struct runc_spawn_request *req);
 
+#include <signal.h>
+/* Signals blocked from main() on (see main.c) and forwarded by `run`/`exec` to the container. */
+void runc_forwarded_signals(sigset_t *set);
+int runc_forwarded_signal_list(int32_t *out, int max);
+int runc_unblock_signals(void);
+int runc_block_signals(void);
+/* Reset every signal disposition to default, unblock all, execve: the last step of init. */
+int runc_exec(const char *path, char *const argv[], char *const envp[]);
+void runc_reset_signals(void);
+void runc_reset_signal_dispositions(void);
+void runc_unblock_all_signals(void);
+int runc_signalfd_forwarded(void);
+int runc_signalfd_read(int fd, int32_t *pid);
+
 int runc_open(const char *path, int flags, unsigned int mode);
 int runc_openat(int dirfd, const char *path, int flags, unsigned int mode);
 int runc_openat2(int dirfd, const char *path, uint64_t flags, uint64_t mode, uint64_t resolve);
@@ -35,5 +50,10 @@ int runc_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4,
 int runc_pivot_root(const char *new_root, const char *put_old);
 long runc_keyctl_join_session(const char *name);
 int runc_mknodat(int dirfd, const char *path, unsigned int mode, unsigned long long dev);
+
+int runc_send_fd(int sock, int fd, const void *data, size_t len);
+int runc_recv_fd(int sock, void *data, size_t len, size_t *received);
+int runc_unix_connect(const char *path);
+int runc_loopback_up(void);
 
 #endif

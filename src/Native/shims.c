@@ -1,10 +1,17 @@
 /*
  * shims.c: fixed-signature wrappers for variadic libc functions (open, fcntl, ioctl, prctl) and
  * raw syscalls that glibc 2.36 does not wrap (openat2, pivot_root, keyctl), so that C# never
- * binds a variadic function with a fixed signature (shared/STYLE.md, interop rule 5).
+ * binds a variadic function with a fixed signature (shared/STYLE.md, interop rule 5); and the
+ * socket calls whose structs (cmsghdr, sockaddr_un, ifreq) are easier to get right in C.
  */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <fcntl.h>
+#include <net/if.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <sys/un.h>
 #include <linux/openat2.h>
 #include <stdint.h>
 #include <sys/ioctl.h>
@@ -60,4 +67,97 @@ long runc_keyctl_join_session(const char *name)
 int runc_mknodat(int dirfd, const char *path, unsigned int mode, unsigned long long dev)
 {
 	return mknodat(dirfd, path, (mode_t)mode, (dev_t)dev);
+}
+
+/* Send `fd` over a unix socket with SCM_RIGHTS and `data` as the message (runc's console-socket and
+ * seccomp-notify protocols: the payload is a name or a JSON document). */
+int runc_send_fd(int sock, int fd, const void *data, size_t len)
+{
+	char zero = 0;
+	struct iovec iov = { .iov_base = len ? (void *)data : &zero, .iov_len = len ? len : 1 };
+	union {
+		char buf[CMSG_SPACE(sizeof(int))];
+		struct cmsghdr align;
+	} u;
+	memset(&u, 0, sizeof(u));
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof(u.buf) };
+	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+	c->cmsg_level = SOL_SOCKET;
+	c->cmsg_type = SCM_RIGHTS;
+	c->cmsg_len = CMSG_LEN(sizeof(int));
+	memcpy(CMSG_DATA(c), &fd, sizeof(int));
+	ssize_t n;
+	do
+		n = sendmsg(sock, &msg, MSG_NOSIGNAL);
+	while (n < 0 && errno == EINTR);
+	return n < 0 ? -1 : 0;
+}
+
+/* Receive one fd (and up to `len` bytes of message) from a unix socket; returns the fd or -1. */
+int runc_recv_fd(int sock, void *data, size_t len, size_t *received)
+{
+	char dummy;
+	struct iovec iov = { .iov_base = len ? data : &dummy, .iov_len = len ? len : 1 };
+	union {
+		char buf[CMSG_SPACE(sizeof(int))];
+		struct cmsghdr align;
+	} u;
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof(u.buf) };
+	ssize_t n;
+	do
+		n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+	while (n < 0 && errno == EINTR);
+	if (n < 0)
+		return -1;
+	if (received)
+		*received = (size_t)n;
+	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+	if (c == NULL || c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS) {
+		errno = EBADMSG;
+		return -1;
+	}
+	int fd;
+	memcpy(&fd, CMSG_DATA(c), sizeof(int));
+	return fd;
+}
+
+/* Connect a new SOCK_STREAM unix socket to `path`; returns the fd or -1. */
+int runc_unix_connect(const char *path)
+{
+	struct sockaddr_un addr = { .sun_family = AF_UNIX };
+	if (strlen(path) >= sizeof(addr.sun_path)) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	strcpy(addr.sun_path, path);
+	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return -1;
+	if (connect(fd, (struct sockaddr *)&addr, sizeof(addr)) < 0) {
+		int saved = errno;
+		close(fd);
+		errno = saved;
+		return -1;
+	}
+	return fd;
+}
+
+/* Bring the loopback interface up in a new network namespace, as runc does. */
+int runc_loopback_up(void)
+{
+	int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return -1;
+	struct ifreq ifr;
+	memset(&ifr, 0, sizeof(ifr));
+	strcpy(ifr.ifr_name, "lo");
+	int rc = ioctl(fd, SIOCGIFFLAGS, &ifr);
+	if (rc == 0 && !(ifr.ifr_flags & IFF_UP)) {
+		ifr.ifr_flags |= IFF_UP;
+		rc = ioctl(fd, SIOCSIFFLAGS, &ifr);
+	}
+	int saved = errno;
+	close(fd);
+	errno = saved;
+	return rc;
 }

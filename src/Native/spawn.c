@@ -35,17 +35,7 @@ static int spawn_child(void *arg)
 	const struct runc_spawn_request *r = a->req;
 	int i, high = 3;
 
-	/* Every handler the runtime installed becomes the default action; ignored signals too. */
-	for (int sig = 1; sig < _NSIG; sig++) {
-		if (sig == SIGKILL || sig == SIGSTOP)
-			continue;
-		struct sigaction sa;
-		if (sigaction(sig, NULL, &sa) == 0 && sa.sa_handler != SIG_DFL) {
-			memset(&sa, 0, sizeof(sa));
-			sa.sa_handler = SIG_DFL;
-			sigaction(sig, &sa, NULL);
-		}
-	}
+	runc_reset_signal_dispositions();
 
 	for (i = 0; i < r->nfds; i++)
 		if (r->fds[i].dst >= high)
@@ -71,9 +61,7 @@ static int spawn_child(void *arg)
 	if (r->cwd != NULL && chdir(r->cwd) < 0)
 		goto fail;
 
-	sigset_t empty;
-	sigemptyset(&empty);
-	sigprocmask(SIG_SETMASK, &empty, NULL);
+	runc_unblock_all_signals();
 
 	if (r->exe_fd >= 0)
 		syscall(SYS_execveat, r->exe_fd, "", r->argv, r->envp, AT_EMPTY_PATH);

@@ -1,0 +1,62 @@
+# runc#: a drop-in OCI runtime in C# (NativeAOT). See README.md.
+#
+#   make            publish the NativeAOT binary to ./bin/runc
+#   make bundles    build bundles/busybox (rootfs from Debian's busybox-static, config from our `runc spec`)
+#   make run        build everything and run a demo container
+#   make test       unit tests, then integration tests (root) against ./bin/runc
+#   make e2e        the Docker/containerd end-to-end check (../shared/e2e)
+#   make bench      side-by-side benchmark against Debian's runc and crun (../shared/bench)
+#   make install    install ./bin/runc as /usr/local/sbin/runc
+#   make deps       apt-get what a fresh Debian machine lacks
+
+DOTNET ?= dotnet
+PREFIX ?= /usr/local
+BIN := bin/runc
+COMMIT := $(shell git rev-parse HEAD 2>/dev/null || echo unknown)
+SRCS := $(shell find src -name '*.cs' -o -name '*.c' -o -name '*.h' -o -name '*.csproj' -o -name Makefile) runc.csproj Directory.Build.props
+TEST_FILTER ?=
+
+.PHONY: all build bundles run test unit-test integration-test test-cgroupv2 e2e bench install deps clean
+
+all: build
+
+build: $(BIN)
+
+$(BIN): $(SRCS)
+	$(DOTNET) publish runc.csproj -c Release -o obj/publish -p:SourceRevisionId=$(COMMIT) --nologo -v:q
+	mkdir -p bin
+	install -m 0755 obj/publish/runc $(BIN).tmp && mv -f $(BIN).tmp $(BIN)
+
+bundles: bundles/busybox/config.json
+
+bundles/busybox/config.json: $(BIN) bundles/make-busybox.sh
+	sh bundles/make-busybox.sh $(BIN) bundles/busybox
+
+run: build bundles
+	@id=demo-$$$$; cd bundles/busybox && \
+	../../$(BIN) run $$id; rc=$$?; ../../$(BIN) delete -f $$id >/dev/null 2>&1; exit $$rc
+
+test: build bundles unit-test integration-test
+
+unit-test:
+	$(DOTNET) test tests/Runc.Tests --nologo -v:q --filter "Category!=Integration&Category!=CgroupV2$(TEST_FILTER)"
+
+integration-test: build bundles
+	RUNC_BINARY=$(CURDIR)/$(BIN) RUNC_BUNDLE=$(CURDIR)/bundles/busybox \
+	$(DOTNET) test tests/Runc.Tests --nologo -v:q --filter "Category=Integration$(TEST_FILTER)"
+
+e2e: build
+	bash ../shared/e2e/runtime-e2e.sh $(CURDIR)/$(BIN)
+
+bench: build
+	bash ../shared/bench/runtime-bench.sh $(CURDIR)/$(BIN) /usr/sbin/runc $$(command -v crun)
+
+install: build
+	install -D -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/sbin/runc
+
+deps:
+	apt-get update -qq
+	apt-get install -y --no-install-recommends busybox-static gcc make libc6-dev libseccomp2 jq
+
+clean:
+	rm -rf bin obj bundles/busybox

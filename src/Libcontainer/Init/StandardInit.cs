@@ -1,0 +1,145 @@
+using System;
+using System.Globalization;
+using System.Text;
+using Runc.Libcontainer.Interop;
+using Runc.Libcontainer.Launch;
+using Runc.Libcontainer.Namespaces;
+using Runc.Libcontainer.Rootfs;
+using OciSpec = Runc.Libcontainer.Spec.Spec;
+
+namespace Runc.Libcontainer.Init;
+
+/// <summary>
+/// The init of a new container, in runc's order (libcontainer/standard_init_linux.go): network
+/// loopback, rootfs (mounts, devices, hooks, masks, pivot_root), hostname, sysctls; Ready to the
+/// parent (which applies cgroup limits and rlimits); keyring, no_new_privs, identity and
+/// capabilities; Done; then block on exec.fifo until `runc start`, and execve.
+/// </summary>
+public sealed class StandardInit
+{
+    private readonly InitPipe _pipe;
+    private readonly InitConfig _config;
+    private readonly OciSpec _spec;
+    private readonly int _fifoFd;
+
+    public StandardInit(InitPipe pipe, InitConfig config, OciSpec spec, int fifoFd)
+    {
+        _pipe = pipe;
+        _config = config;
+        _spec = spec;
+        _fifoFd = fifoFd;
+    }
+
+    public void Run()
+    {
+        var namespaces = _spec.Linux?.Namespaces;
+        var process = _spec.Process ?? throw new RuntimeError("process: missing");
+        bool newUserNs = NamespaceTypes.IsNew(namespaces, "user");
+
+        if (NamespaceTypes.IsNew(namespaces, "network"))
+            Errno.Check(Native.runc_loopback_up(), "bring up loopback");
+
+        // The host's procfs, opened before pivot_root: sysctls and the exec.fifo are reached through
+        // it, never through a /proc that the bundle set up.
+        using var hostProc = new SafeFd(Errno.Check(Libc.open("/proc", Libc.O_PATH | Libc.O_DIRECTORY | Libc.O_CLOEXEC, 0), "open", "/proc"));
+
+        if (NamespaceTypes.Has(namespaces, "mount"))
+        {
+            new RootfsBuilder(_spec, _config.Rootfs, _config.Bundle, _config.CgroupMounts, newUserNs,
+                NamespaceTypes.IsNew(namespaces, "cgroup")).Build(RunHooks, _config.NoPivotRoot);
+        }
+        else
+        {
+            RunHooks();
+            Errno.Check(Libc.chdir(_config.Rootfs), "chdir", _config.Rootfs);
+            Errno.Check(Libc.chroot("."), "chroot", _config.Rootfs);
+        }
+
+        if (NamespaceTypes.Has(namespaces, "uts"))
+        {
+            if (!string.IsNullOrEmpty(_spec.Hostname))
+                SetName(_spec.Hostname, domain: false);
+            if (!string.IsNullOrEmpty(_spec.Domainname))
+                SetName(_spec.Domainname, domain: true);
+        }
+
+        if (_spec.Linux?.Sysctl is { } sysctl)
+        {
+            foreach (var (key, value) in sysctl)
+                WriteSysctl(hostProc, key, value);
+        }
+
+        _pipe.Send(InitMessage.Ready);
+        _pipe.Expect(InitMessage.Run);
+
+        if (!_config.NoNewKeyring)
+            JoinSessionKeyring();
+
+        var finalizer = new ProcessFinalizer(process, _config.PreserveFds, setgroupsAllowed: !newUserNs || !_config.RootlessEuid);
+        finalizer.SetNoNewPrivileges();
+        var exec = finalizer.Finalize();
+
+        _pipe.Send(InitMessage.Done);
+        _pipe.Dispose();
+
+        WaitForStart(hostProc);
+        throw exec.Exec();
+    }
+
+    /// <summary>Prestart and createRuntime hooks run in the parent, between the mounts and pivot_root.</summary>
+    private void RunHooks()
+    {
+        var hooks = _spec.Hooks;
+        if (hooks is null || ((hooks.Prestart?.Count ?? 0) == 0 && (hooks.CreateRuntime?.Count ?? 0) == 0))
+            return;
+        _pipe.Send(InitMessage.Hooks);
+        _pipe.Expect(InitMessage.HooksDone);
+    }
+
+    /// <summary>Opening exec.fifo for writing blocks until `runc start` opens it for reading.</summary>
+    private unsafe void WaitForStart(SafeFd hostProc)
+    {
+        string path = "self/fd/" + _fifoFd.ToString(CultureInfo.InvariantCulture);
+        int fd;
+        while ((fd = Libc.openat(hostProc.Fd, path, Libc.O_WRONLY | Libc.O_CLOEXEC, 0)) < 0 && Errno.Last == Errno.EINTR)
+        {
+        }
+        if (fd < 0)
+            throw new SyscallException("open exec fifo", path, Errno.Last);
+        byte zero = (byte)'0';
+        Libc.write(fd, &zero, 1);
+        Libc.close(fd);
+        Libc.close(_fifoFd);
+    }
+
+    private static unsafe void SetName(string name, bool domain)
+    {
+        byte[] b = Encoding.UTF8.GetBytes(name);
+        fixed (byte* p = b)
+        {
+            int rc = domain ? Libc.setdomainname(p, (nuint)b.Length) : Libc.sethostname(p, (nuint)b.Length);
+            if (rc != 0)
+                throw new SyscallException(domain ? "setdomainname" : "sethostname", name, Errno.Last);
+        }
+    }
+
+    private static void WriteSysctl(SafeFd hostProc, string key, string value)
+    {
+        string rel = "sys/" + key.Replace('.', '/');
+        if (key.Contains("..", StringComparison.Ordinal) || key.Contains('/'))
+            throw new RuntimeError($"linux.sysctl: invalid key \"{key}\"");
+        FileIo.WriteExistingAt(hostProc.Fd, rel, value);
+    }
+
+    /// <summary>A new session keyring, so that containers do not share the host's (runc does the same).</summary>
+    private void JoinSessionKeyring()
+    {
+        if (Native.runc_keyctl_join_session(_config.ContainerId) < 0)
+        {
+            int errno = Errno.Last;
+            // Kernels or seccomp profiles without keyctl: runc carries on too.
+            if (errno != Errno.ENOSYS && errno != Errno.EPERM && errno != Errno.EACCES)
+                throw new RuntimeError($"unable to join session keyring: {SyscallException.Describe(errno)}");
+        }
+    }
+}

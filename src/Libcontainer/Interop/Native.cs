@@ -1,0 +1,48 @@
+using System.Runtime.InteropServices;
+
+namespace Runc.Libcontainer.Interop;
+
+/// <summary>Bindings of our own C helpers (src/Native/runcnative.h).</summary>
+public static unsafe partial class Native
+{
+    public const int SpawnMaxFds = 64;
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_spawn")]
+    public static partial int runc_spawn(SpawnRequest* request);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_exec")]
+    public static partial int runc_exec(byte* path, byte** argv, byte** envp);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_reset_signals")]
+    public static partial void runc_reset_signals();
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_unblock_signals", SetLastError = true)]
+    public static partial int runc_unblock_signals();
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_block_signals", SetLastError = true)]
+    public static partial int runc_block_signals();
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_signalfd_forwarded", SetLastError = true)]
+    public static partial int runc_signalfd_forwarded();
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_signalfd_read", SetLastError = true)]
+    public static partial int runc_signalfd_read(int fd, int* pid);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_send_fd", SetLastError = true)]
+    public static partial int runc_send_fd(int sock, int fd, byte* data, nuint len);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_recv_fd", SetLastError = true)]
+    public static partial int runc_recv_fd(int sock, byte* data, nuint len, nuint* received);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_unix_connect", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int runc_unix_connect(string path);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_loopback_up", SetLastError = true)]
+    public static partial int runc_loopback_up();
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_keyctl_join_session", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial long runc_keyctl_join_session(string? name);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_ioctl", SetLastError = true)]
+    public static partial int runc_ioctl(int fd, nuint request, void* arg);
+}

@@ -1,0 +1,72 @@
+using System;
+using System.Runtime.InteropServices;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Runc.Libcontainer.Launch;
+
+/// <summary>
+/// The bootstrap message for the C stage: what to unshare and join before the runtime starts
+/// (attribute list of src/Native/nsexec.h).
+/// </summary>
+public sealed class BootstrapData
+{
+    private const ushort AttrCloneFlags = 1;
+    private const ushort AttrNsPath = 2;
+    private const ushort AttrUsermap = 3;
+    private const ushort AttrSetgroups = 4;
+    private const ushort AttrOomScoreAdj = 5;
+    private const ushort AttrTimensOffsets = 6;
+
+    public int CloneFlags { get; set; }
+
+    /// <summary>Namespaces to join: (CLONE_NEW* type, path).</summary>
+    public List<(int Type, string Path)> JoinPaths { get; } = new();
+
+    /// <summary>The parent writes uid/gid maps when the C stage asks (new user namespace).</summary>
+    public bool RequestUserMaps { get; set; }
+
+    /// <summary>setgroups(2) stays allowed in the new user namespace.</summary>
+    public bool SetgroupsAllowed { get; set; }
+
+    public int? OomScoreAdj { get; set; }
+
+    public string? TimeNamespaceOffsets { get; set; }
+
+    public byte[] Encode()
+    {
+        var buf = new List<byte>(256);
+        Span<byte> u32 = stackalloc byte[4];
+        MemoryMarshal.Write(u32, CloneFlags);
+        Add(buf, AttrCloneFlags, u32);
+        foreach (var (type, path) in JoinPaths)
+        {
+            byte[] p = Encoding.UTF8.GetBytes(path);
+            byte[] data = new byte[4 + p.Length];
+            MemoryMarshal.Write(data.AsSpan(), type);
+            p.CopyTo(data, 4);
+            Add(buf, AttrNsPath, data);
+        }
+        if (RequestUserMaps)
+            Add(buf, AttrUsermap, ReadOnlySpan<byte>.Empty);
+        if (SetgroupsAllowed)
+            Add(buf, AttrSetgroups, ReadOnlySpan<byte>.Empty);
+        if (OomScoreAdj is int adj)
+            Add(buf, AttrOomScoreAdj, Encoding.ASCII.GetBytes(adj.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (TimeNamespaceOffsets is string offsets)
+            Add(buf, AttrTimensOffsets, Encoding.ASCII.GetBytes(offsets));
+        return buf.ToArray();
+    }
+
+    private static void Add(List<byte> buf, ushort type, ReadOnlySpan<byte> data)
+    {
+        Span<byte> header = stackalloc byte[8];
+        MemoryMarshal.Write(header, type);
+        MemoryMarshal.Write(header[2..], (ushort)0);
+        MemoryMarshal.Write(header[4..], (uint)data.Length);
+        foreach (byte b in header)
+            buf.Add(b);
+        foreach (byte b in data)
+            buf.Add(b);
+    }
+}

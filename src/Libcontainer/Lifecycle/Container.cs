@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using Runc.Libcontainer.Cgroups;
+using Runc.Libcontainer.Hooks;
+using Runc.Libcontainer.Interop;
+using Runc.Libcontainer.Logging;
+using Runc.Libcontainer.Spec;
+using Runc.Libcontainer.State;
+using OciSpec = Runc.Libcontainer.Spec.Spec;
+using OciState = Runc.Libcontainer.Spec.State;
+
+namespace Runc.Libcontainer.Lifecycle;
+
+/// <summary>
+/// A container known to the state directory: its saved state, its status derived as runc derives
+/// it, and the operations on it (start, signal, destroy). Every method expects the caller to hold
+/// the container's lock (<see cref="StateStore.Lock"/>).
+/// </summary>
+public sealed class Container
+{
+    private readonly StateStore _store;
+    private ICgroupManager? _cgroup;
+    private bool _cgroupLoaded;
+    private OciSpec? _spec;
+
+    public Container(StateStore store, ContainerState state)
+    {
+        _store = store;
+        State = state;
+    }
+
+    public ContainerState State { get; }
+
+    public string Id => State.Id;
+
+    public string Dir => _store.ContainerDir(Id);
+
+    public static Container Load(StateStore store, string id) => new(store, store.Load(id));
+
+    public ICgroupManager? Cgroup
+    {
+        get
+        {
+            if (!_cgroupLoaded)
+            {
+                _cgroup = CgroupManagerFactory.Load(State);
+                _cgroupLoaded = true;
+            }
+            return _cgroup;
+        }
+    }
+
+    /// <summary>The config.json saved at create time.</summary>
+    public OciSpec Config => _spec ??= SpecLoader.Parse(_store.LoadConfig(Id));
+
+    /// <summary>
+    /// runc's rule: stopped when the init is gone (or its pid now belongs to another process, told
+    /// apart by start time); paused when frozen; created while exec.fifo exists; else running.
+    /// </summary>
+    public ContainerStatus Status
+    {
+        get
+        {
+            if (!ProcessStartTime.IsSameLiveProcess(State.InitProcessPid, State.InitProcessStart))
+                return ContainerStatus.Stopped;
+            if (Cgroup?.IsFrozen() == true)
+                return ContainerStatus.Paused;
+            if (File.Exists(Path.Combine(Dir, StateStore.ExecFifo)))
+                return ContainerStatus.Created;
+            return ContainerStatus.Running;
+        }
+    }
+
+    public OciStateView View(ContainerStatus status, string owner = "") => new()
+    {
+        OciVersion = State.OciVersion,
+        Id = Id,
+        Pid = status == ContainerStatus.Stopped ? 0 : State.InitProcessPid,
+        Status = status.Name(),
+        Bundle = State.Bundle,
+        Rootfs = State.Rootfs,
+        Created = State.Created,
+        Annotations = State.Annotations,
+        Owner = owner,
+    };
+
+    /// <summary>The OCI state document hooks read on stdin.</summary>
+    public string HookStateJson(ContainerStatus status)
+    {
+        var s = new OciState
+        {
+            OciVersion = State.OciVersion,
+            Id = Id,
+            Status = status.Name(),
+            Pid = status == ContainerStatus.Stopped ? 0 : State.InitProcessPid,
+            Bundle = State.Bundle,
+            Annotations = State.Annotations,
+        };
+        return SpecWriter.ToJson(s);
+    }
+
+    /// <summary>`runc start`: releases the init waiting on exec.fifo, then runs poststart hooks.</summary>
+    public unsafe void Start()
+    {
+        var status = Status;
+        if (status == ContainerStatus.Stopped)
+            throw new RuntimeError("cannot start a container that has stopped");
+        if (!StateTransitions.CanStart(status))
+            throw new RuntimeError("cannot start an already running container");
+
+        string fifo = Path.Combine(Dir, StateStore.ExecFifo);
+        int fd = Libc.open(fifo, Libc.O_RDONLY | Libc.O_NONBLOCK | Libc.O_CLOEXEC, 0);
+        if (fd < 0)
+            throw new RuntimeError($"open {fifo}: {SyscallException.Describe(Errno.Last)}");
+        using (var handle = new SafeFd(fd))
+        {
+            // The init opens the fifo for writing as soon as we are here, then writes one byte.
+            var pfd = new PollFd { Fd = fd, Events = PollFd.POLLIN };
+            byte b;
+            while (true)
+            {
+                int n = Libc.poll(&pfd, 1, 100);
+                if (n > 0)
+                {
+                    nint r = Libc.read(fd, &b, 1);
+                    if (r == 1)
+                        break;
+                    if (r < 0 && Errno.Last != Errno.EAGAIN && Errno.Last != Errno.EINTR)
+                        throw new SyscallException("read", fifo, Errno.Last);
+                    if (r == 0 && pfd.Revents != 0 && !ProcessStartTime.IsSameLiveProcess(State.InitProcessPid, State.InitProcessStart))
+                        throw new RuntimeError("cannot start a container that has stopped");
+                }
+                else if (n == 0 && !ProcessStartTime.IsSameLiveProcess(State.InitProcessPid, State.InitProcessStart))
+                {
+                    throw new RuntimeError("cannot start a container that has stopped");
+                }
+            }
+        }
+        Libc.unlinkat(Libc.AT_FDCWD, fifo, 0);
+
+        try
+        {
+            HookRunner.Run("poststart", Config.Hooks?.Poststart, HookStateJson(ContainerStatus.Running), State.Bundle);
+        }
+        catch (HookFailedException e)
+        {
+            Logger.Warn(e.Message);
+        }
+    }
+
+    /// <summary>`runc kill`: the signal to the init, or with <paramref name="all"/> to every process in the cgroup.</summary>
+    public void Signal(int signal, bool all)
+    {
+        var status = Status;
+        if (!StateTransitions.CanSignal(status))
+            throw new RuntimeError("container not running");
+        if (all && Cgroup is { } cg)
+        {
+            if (signal == Libc.SIGKILL && status != ContainerStatus.Paused)
+                cg.Freeze();
+            foreach (int pid in cg.GetAllPids())
+                Libc.kill(pid, signal);
+            if (signal == Libc.SIGKILL && status != ContainerStatus.Paused)
+                cg.Thaw();
+            return;
+        }
+        if (Libc.kill(State.InitProcessPid, signal) != 0)
+            throw new RuntimeError($"unable to signal init: {SyscallException.Describe(Errno.Last)}");
+    }
+
+    /// <summary>
+    /// Removes everything the container holds: kills what is left (the init and, with a cgroup,
+    /// every process in it), removes the cgroup, runs poststop hooks, deletes the state directory.
+    /// </summary>
+    public void Destroy()
+    {
+        var status = Status;
+        if (status != ContainerStatus.Stopped)
+        {
+            Libc.kill(State.InitProcessPid, Libc.SIGKILL);
+            WaitGone(State.InitProcessPid, State.InitProcessStart);
+        }
+        if (Cgroup is { } cg)
+        {
+            if (status == ContainerStatus.Paused)
+                cg.Thaw();
+            foreach (int pid in cg.GetAllPids())
+                Libc.kill(pid, Libc.SIGKILL);
+            if (State.CgroupOwned)
+                cg.Destroy();
+        }
+        try
+        {
+            if (Config.Hooks?.Poststop is { Count: > 0 } poststop)
+                HookRunner.Run("poststop", poststop, HookStateJson(ContainerStatus.Stopped), State.Bundle);
+        }
+        catch (HookFailedException e)
+        {
+            Logger.Warn(e.Message);
+        }
+        catch (SpecException)
+        {
+        }
+        _store.Remove(Id);
+    }
+
+    /// <summary>Waits (up to 10 s) for a killed process to be gone: reaped by its parent, or a zombie we cannot reap.</summary>
+    private static void WaitGone(int pid, ulong startTime)
+    {
+        long deadline = Environment.TickCount64 + 10_000;
+        while (Environment.TickCount64 < deadline)
+        {
+            Launch.ChildReaper.Wait(pid, noHang: true);
+            if (!ProcessStartTime.IsSameLiveProcess(pid, startTime))
+                return;
+            System.Threading.Thread.Sleep(1);
+        }
+    }
+}

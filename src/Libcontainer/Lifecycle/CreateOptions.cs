@@ -1,0 +1,26 @@
+namespace Runc.Libcontainer.Lifecycle;
+
+/// <summary>What `runc create` and `runc run` were asked to do.</summary>
+public sealed class CreateOptions
+{
+    public required string Id { get; init; }
+
+    /// <summary>Absolute bundle directory.</summary>
+    public required string Bundle { get; init; }
+
+    public string? PidFile { get; init; }
+
+    public string? ConsoleSocket { get; init; }
+
+    public bool NoPivot { get; init; }
+
+    public bool NoNewKeyring { get; init; }
+
+    public int PreserveFds { get; init; }
+
+    public bool SystemdCgroup { get; init; }
+
+    public bool Rootless { get; init; }
+
+    public string LogLevel { get; init; } = "info";
+}
