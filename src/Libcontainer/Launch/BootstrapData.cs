@@ -11,12 +11,12 @@ namespace Runc.Libcontainer.Launch;
 /// </summary>
 public sealed class BootstrapData
 {
-    private const ushort AttrCloneFlags = 1;
-    private const ushort AttrNsPath = 2;
-    private const ushort AttrUsermap = 3;
-    private const ushort AttrSetgroups = 4;
-    private const ushort AttrOomScoreAdj = 5;
-    private const ushort AttrTimensOffsets = 6;
+    internal const ushort AttrCloneFlags = 1;
+    internal const ushort AttrNsPath = 2;
+    internal const ushort AttrUsermap = 3;
+    internal const ushort AttrSetgroups = 4;
+    internal const ushort AttrOomScoreAdj = 5;
+    internal const ushort AttrTimensOffsets = 6;
 
     public int CloneFlags { get; set; }
 

@@ -63,7 +63,9 @@ public sealed class InRootPath
         TryOpen(path, flags) ?? throw new SyscallException("open", HostPath + Clean(path), Errno.ENOENT);
 
     /// <summary>Opens <paramref name="path"/>, creating it (and its parents) as a directory or an empty file if missing.</summary>
-    public SafeFd OpenOrCreate(string path, bool directory, uint mode = 0x1ed /* 0755 */)
+    public SafeFd OpenOrCreate(string path, bool directory, uint mode = 0x1ed /* 0755 */) => OpenOrCreate(path, directory, mode, 0);
+
+    private SafeFd OpenOrCreate(string path, bool directory, uint mode, int links)
     {
         var existing = TryOpen(path);
         if (existing is not null)
@@ -74,22 +76,37 @@ public sealed class InRootPath
         int slash = clean.LastIndexOf('/');
         string parent = slash == 0 ? "/" : clean[..slash];
         string name = clean[(slash + 1)..];
-        using var parentFd = OpenOrCreate(parent, directory: true);
+        using var parentFd = OpenOrCreate(parent, directory: true, 0x1ed, links);
+        int rc;
         if (directory)
         {
-            if (Libc.mkdirat(parentFd.Fd, name, mode) != 0 && Errno.Last != Errno.EEXIST)
-                throw new SyscallException("mkdir", HostPath + clean, Errno.Last);
+            rc = Libc.mkdirat(parentFd.Fd, name, mode);
         }
         else
         {
-            int fd = Libc.openat(parentFd.Fd, name, Libc.O_CREAT | Libc.O_EXCL | Libc.O_WRONLY | Libc.O_CLOEXEC | Libc.O_NOFOLLOW, 0x1a4 /* 0644 */);
-            if (fd >= 0)
-                Libc.close(fd);
-            else if (Errno.Last != Errno.EEXIST)
-                throw new SyscallException("create", HostPath + clean, Errno.Last);
+            rc = Libc.openat(parentFd.Fd, name, Libc.O_CREAT | Libc.O_EXCL | Libc.O_WRONLY | Libc.O_CLOEXEC | Libc.O_NOFOLLOW, 0x1a4 /* 0644 */);
+            if (rc >= 0)
+                rc = Libc.close(rc);
         }
+        if (rc != 0 && Errno.Last != Errno.EEXIST)
+            throw new SyscallException(directory ? "mkdir" : "create", HostPath + clean, Errno.Last);
         // Re-resolve from the root: whatever now sits at the name is looked up inside it.
-        return Open(clean);
+        var fd = TryOpen(clean);
+        if (fd is not null)
+            return fd;
+        // A dangling symlink: create what it points to, read as if the root were "/".
+        string? target = ReadLink(parentFd, name);
+        if (target is null || links >= 40)
+            throw new SyscallException("open", HostPath + clean, target is null ? Errno.ENOENT : Errno.ELOOP);
+        string next = target.StartsWith('/') ? Clean(target) : Clean(parent + "/" + target);
+        return OpenOrCreate(next, directory, mode, links + 1);
+    }
+
+    private static unsafe string? ReadLink(SafeFd dir, string name)
+    {
+        byte* buf = stackalloc byte[4096];
+        nint n = Libc.readlinkat(dir.Fd, name, buf, 4096);
+        return n < 0 ? null : System.Text.Encoding.UTF8.GetString(buf, (int)n);
     }
 
     /// <summary>The path through which mount(2) and friends reach an O_PATH fd: the host's /proc magic link.</summary>
