@@ -35,6 +35,8 @@ int runc_unblock_signals(void);
 int runc_block_signals(void);
 /* Reset every signal disposition to default, unblock all, execve: the last step of init. */
 int runc_exec(const char *path, char *const argv[], char *const envp[]);
+/* The same from an fd (execveat AT_EMPTY_PATH). */
+int runc_exec_fd(int fd, char *const argv[], char *const envp[]);
 void runc_reset_signals(void);
 void runc_reset_signal_dispositions(void);
 void runc_unblock_all_signals(void);
@@ -55,5 +57,8 @@ int runc_send_fd(int sock, int fd, const void *data, size_t len);
 int runc_recv_fd(int sock, void *data, size_t len, size_t *received);
 int runc_unix_connect(const char *path);
 int runc_loopback_up(void);
+
+/* waiter_blob.c: the static program a created container waits in (waiter.c). */
+const unsigned char *runc_waiter(size_t *size);
 
 #endif

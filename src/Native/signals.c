@@ -8,7 +8,9 @@
 #include <signal.h>
 #include <stdint.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/signalfd.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "runcnative.h"
@@ -67,6 +69,14 @@ int runc_exec(const char *path, char *const argv[], char *const envp[])
 	runc_reset_signal_dispositions();
 	runc_unblock_all_signals();
 	execve(path, argv, envp);
+	return -errno;
+}
+
+int runc_exec_fd(int fd, char *const argv[], char *const envp[])
+{
+	runc_reset_signal_dispositions();
+	runc_unblock_all_signals();
+	syscall(SYS_execveat, fd, "", argv, envp, AT_EMPTY_PATH);
 	return -errno;
 }
 

@@ -82,9 +82,17 @@ public sealed class StandardInit
         _pipe.Send(InitMessage.Done);
         _pipe.Dispose();
 
+        if (CanWaitOutsideRuntime(process))
+            Logging.Logger.Debug(StartWaiter.Exec(hostProc, _fifoFd, exec));
         WaitForStart(hostProc);
         throw exec.Exec();
     }
+
+    /// <summary>Nothing but the execve follows the start: the C stage can do the waiting.</summary>
+    private bool CanWaitOutsideRuntime(Spec.Process process) =>
+        _config.LightWait && _spec.Linux?.Seccomp is null &&
+        string.IsNullOrEmpty(process.ApparmorProfile) && string.IsNullOrEmpty(process.SelinuxLabel) &&
+        (_spec.Hooks?.StartContainer?.Count ?? 0) == 0;
 
     /// <summary>Prestart and createRuntime hooks run in the parent, between the mounts and pivot_root.</summary>
     private void RunHooks()

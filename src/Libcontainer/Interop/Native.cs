@@ -13,6 +13,12 @@ public static unsafe partial class Native
     [LibraryImport(Libraries.Native, EntryPoint = "runc_exec")]
     public static partial int runc_exec(byte* path, byte** argv, byte** envp);
 
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_exec_fd")]
+    public static partial int runc_exec_fd(int fd, byte** argv, byte** envp);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_waiter")]
+    public static partial byte* runc_waiter(nuint* size);
+
     [LibraryImport(Libraries.Native, EntryPoint = "runc_reset_signals")]
     public static partial void runc_reset_signals();
 

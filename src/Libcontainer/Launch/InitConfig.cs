@@ -45,6 +45,13 @@ public sealed class InitConfig
     [JsonPropertyName("process")]
     public Spec.Process? Process { get; set; }
 
+    /// <summary>
+    /// The container may wait for `runc start` a long time (`create`, not `run`): hand the wait to
+    /// the C stage when nothing else has to happen at start (see Init/StartWaiter).
+    /// </summary>
+    [JsonPropertyName("light_wait")]
+    public bool LightWait { get; set; }
+
     /// <summary>The process inherits a console: the init creates a pty and sends its master here.</summary>
     [JsonPropertyName("console_socket_fd")]
     public int ConsoleSocketFd { get; set; } = -1;

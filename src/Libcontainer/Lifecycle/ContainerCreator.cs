@@ -70,6 +70,7 @@ public sealed class ContainerCreator
                 NoNewKeyring = _o.NoNewKeyring,
                 PreserveFds = _o.PreserveFds,
                 RootlessEuid = Libc.geteuid() != 0,
+                LightWait = !_o.StartsImmediately,
             };
             var created = DateTime.UtcNow;
             var state = new ContainerState

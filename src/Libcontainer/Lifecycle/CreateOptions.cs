@@ -23,4 +23,7 @@ public sealed class CreateOptions
     public bool Rootless { get; init; }
 
     public string LogLevel { get; init; } = "info";
+
+    /// <summary>`run`: start follows at once, so the init need not make its wait cheap.</summary>
+    public bool StartsImmediately { get; init; }
 }

@@ -27,7 +27,7 @@ internal sealed class CreateFlags
         cmd.Arguments.Add(Id);
     }
 
-    public CreateOptions Read(ParseResult r, GlobalSettings g, string command)
+    public CreateOptions Read(ParseResult r, GlobalSettings g, string command, bool startsImmediately = false)
     {
         string[]? ids = r.GetValue(Id);
         ArgumentCheck.Exactly(command, ids, 1);
@@ -44,6 +44,7 @@ internal sealed class CreateFlags
             SystemdCgroup = g.SystemdCgroup,
             Rootless = g.IsRootless,
             LogLevel = Logger.Name(Logger.Level),
+            StartsImmediately = startsImmediately,
         };
     }
 }

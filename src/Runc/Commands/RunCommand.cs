@@ -22,7 +22,7 @@ internal static class RunCommand
         flags.AddTo(cmd);
         cmd.SetAction(r => CommandRunner.Run(r, g, "runc run failed: ", s =>
         {
-            var options = flags.Read(r, s, "run");
+            var options = flags.Read(r, s, "run", startsImmediately: true);
             if (r.GetValue(detach))
             {
                 var detached = new ContainerCreator(s.Store, options).Create();

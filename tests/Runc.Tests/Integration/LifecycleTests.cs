@@ -171,4 +171,24 @@ public class LifecycleTests
         Assert.Equal("got-term", p.StandardOutput.ReadLine());
         Assert.Equal(7, p.ExitCode);
     }
+
+    [RequiresRootFact]
+    public void CreatedContainerWaitsInTheSmallWaiterAndStartsIntact()
+    {
+        using var b = new TestBundle("waiter");
+        b.Config["process"]!["user"]!["uid"] = 1000;
+        File.SetUnixFileMode(b.Dir, (UnixFileMode)0x1ff);
+        string log = Path.Combine(b.Dir, "out.txt");
+        b.Config["mounts"]!.AsArray().Add(JsonNode.Parse($$"""{"destination":"/out","type":"bind","source":"{{b.Dir}}","options":["rbind","rw"]}"""));
+        b.Shell("exec > /out/out.txt; env | grep -c EXECWAIT; ls /proc/self/fd | tr '\\n' ' '; id -u; cat /proc/self/comm");
+        Assert.Equal(0, b.Runc("create", b.Id).ExitCode);
+        int pid = (int)State(b)["pid"]!;
+        string status = File.ReadAllText($"/proc/{pid}/status");
+        long rssKb = long.Parse(status.Split("VmRSS:")[1].Split("kB")[0].Trim());
+        Assert.True(rssKb < 512, $"a created container holds {rssKb} kB");
+        Assert.Equal("runc:[2:INIT]", File.ReadAllText($"/proc/{pid}/comm").Trim());
+        Assert.Equal(0, b.Runc("start", b.Id).ExitCode);
+        WaitForStatus(b, "stopped");
+        Assert.Equal("0\n0 1 2 3 1000\ncat\n", File.ReadAllText(log));
+    }
 }
