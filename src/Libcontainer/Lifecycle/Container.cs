@@ -26,10 +26,11 @@ public sealed class Container
     private bool _cgroupLoaded;
     private OciSpec? _spec;
 
-    public Container(StateStore store, ContainerState state)
+    public Container(StateStore store, ContainerState state, OciSpec? config = null)
     {
         _store = store;
         State = state;
+        _spec = config;
     }
 
     public ContainerState State { get; }

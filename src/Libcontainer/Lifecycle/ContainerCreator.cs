@@ -131,7 +131,7 @@ public sealed class ContainerCreator
             _store.Save(state);
             if (_o.PidFile is not null)
                 PidFile.Write(_o.PidFile, initPid);
-            return new Container(_store, state);
+            return new Container(_store, state, spec);
         }
         catch
         {

@@ -36,7 +36,7 @@ internal static class RunCommand
             if (!r.GetValue(keep))
             {
                 using var l = s.Store.Lock(c.Id);
-                Container.Load(s.Store, c.Id).Destroy();
+                c.Destroy();
             }
             return code;
         }));
