@@ -1,3 +1,5 @@
+using System;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Runc.Libcontainer.Spec;
@@ -11,4 +13,34 @@ public sealed class LinuxNamespace
 
     [JsonPropertyName("path")]
     public string? Path { get; set; }
+
+    /// <summary>Reads the fields of a JSON object with Go's rules (see <see cref="GoJsonReader"/>).</summary>
+    internal static void ReadJson(ref Utf8JsonReader reader, LinuxNamespace ns)
+    {
+        Span<char> key = stackalloc char[GoJsonReader.MaxFieldName];
+        while (GoJsonReader.NextField(ref reader, key, out int length))
+        {
+            switch (key[..length])
+            {
+                case "type":
+                    ns.Type = GoJsonReader.String(ref reader) ?? ns.Type;
+                    break;
+                case "path":
+                    ns.Path = GoJsonReader.String(ref reader);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Writes the object as Go's encoding/json does (see <see cref="GoJsonWriter"/>).</summary>
+    internal static void WriteJson(Utf8JsonWriter writer, LinuxNamespace ns)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type"u8, ns.Type);
+        GoJsonWriter.String(writer, "path"u8, ns.Path);
+        writer.WriteEndObject();
+    }
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Runc.Libcontainer.Spec;
@@ -14,4 +16,38 @@ public sealed class PosixRlimit
 
     [JsonPropertyName("soft")]
     public ulong Soft { get; set; }
+
+    /// <summary>Reads the fields of a JSON object with Go's rules (see <see cref="GoJsonReader"/>).</summary>
+    internal static void ReadJson(ref Utf8JsonReader reader, PosixRlimit rlimit)
+    {
+        Span<char> key = stackalloc char[GoJsonReader.MaxFieldName];
+        while (GoJsonReader.NextField(ref reader, key, out int length))
+        {
+            switch (key[..length])
+            {
+                case "type":
+                    rlimit.Type = GoJsonReader.String(ref reader) ?? rlimit.Type;
+                    break;
+                case "hard":
+                    rlimit.Hard = GoJsonReader.UInt64(ref reader) ?? rlimit.Hard;
+                    break;
+                case "soft":
+                    rlimit.Soft = GoJsonReader.UInt64(ref reader) ?? rlimit.Soft;
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Writes the object as Go's encoding/json does (see <see cref="GoJsonWriter"/>).</summary>
+    internal static void WriteJson(Utf8JsonWriter writer, PosixRlimit rlimit)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type"u8, rlimit.Type);
+        writer.WriteNumber("hard"u8, rlimit.Hard);
+        writer.WriteNumber("soft"u8, rlimit.Soft);
+        writer.WriteEndObject();
+    }
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Runc.Libcontainer.Spec;
@@ -12,4 +14,37 @@ public sealed class Root
     [JsonPropertyName("readonly")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Readonly { get; set; }
+
+    /// <summary>Reads the fields of a JSON object with Go's rules (see <see cref="GoJsonReader"/>).</summary>
+    internal static void ReadJson(ref Utf8JsonReader reader, Root root)
+    {
+        Span<char> key = stackalloc char[GoJsonReader.MaxFieldName];
+        while (GoJsonReader.NextField(ref reader, key, out int length))
+        {
+            switch (key[..length])
+            {
+                case "path":
+                    root.Path = GoJsonReader.String(ref reader) ?? root.Path;
+                    break;
+                case "readonly":
+                    root.Readonly = GoJsonReader.Boolean(ref reader) ?? root.Readonly;
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Writes the object as Go's encoding/json does (see <see cref="GoJsonWriter"/>).</summary>
+    internal static void WriteJson(Utf8JsonWriter writer, Root root)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("path"u8, root.Path);
+        if (root.Readonly)
+        {
+            writer.WriteBoolean("readonly"u8, true);
+        }
+        writer.WriteEndObject();
+    }
 }

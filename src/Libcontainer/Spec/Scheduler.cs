@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Runc.Libcontainer.Spec;
@@ -34,4 +36,69 @@ public sealed class Scheduler
     [JsonPropertyName("period")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public ulong Period { get; set; }
+
+    /// <summary>Reads the fields of a JSON object with Go's rules (see <see cref="GoJsonReader"/>).</summary>
+    internal static void ReadJson(ref Utf8JsonReader reader, Scheduler scheduler)
+    {
+        Span<char> key = stackalloc char[GoJsonReader.MaxFieldName];
+        while (GoJsonReader.NextField(ref reader, key, out int length))
+        {
+            switch (key[..length])
+            {
+                case "policy":
+                    scheduler.Policy = GoJsonReader.String(ref reader) ?? scheduler.Policy;
+                    break;
+                case "nice":
+                    scheduler.Nice = GoJsonReader.Int32(ref reader) ?? scheduler.Nice;
+                    break;
+                case "priority":
+                    scheduler.Priority = GoJsonReader.Int32(ref reader) ?? scheduler.Priority;
+                    break;
+                case "flags":
+                    scheduler.Flags = GoJsonReader.Strings(ref reader);
+                    break;
+                case "runtime":
+                    scheduler.Runtime = GoJsonReader.UInt64(ref reader) ?? scheduler.Runtime;
+                    break;
+                case "deadline":
+                    scheduler.Deadline = GoJsonReader.UInt64(ref reader) ?? scheduler.Deadline;
+                    break;
+                case "period":
+                    scheduler.Period = GoJsonReader.UInt64(ref reader) ?? scheduler.Period;
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Writes the object as Go's encoding/json does (see <see cref="GoJsonWriter"/>).</summary>
+    internal static void WriteJson(Utf8JsonWriter writer, Scheduler scheduler)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("policy"u8, scheduler.Policy);
+        if (scheduler.Nice != 0)
+        {
+            writer.WriteNumber("nice"u8, scheduler.Nice);
+        }
+        if (scheduler.Priority != 0)
+        {
+            writer.WriteNumber("priority"u8, scheduler.Priority);
+        }
+        GoJsonWriter.Strings(writer, "flags"u8, scheduler.Flags);
+        if (scheduler.Runtime != 0)
+        {
+            writer.WriteNumber("runtime"u8, scheduler.Runtime);
+        }
+        if (scheduler.Deadline != 0)
+        {
+            writer.WriteNumber("deadline"u8, scheduler.Deadline);
+        }
+        if (scheduler.Period != 0)
+        {
+            writer.WriteNumber("period"u8, scheduler.Period);
+        }
+        writer.WriteEndObject();
+    }
 }

@@ -3,26 +3,19 @@ using System.Text.Json.Serialization;
 
 namespace Runc.Libcontainer.Spec;
 
-/// <summary>Source-generated System.Text.Json metadata for the spec types (no reflection; AOT and trim safe).
-/// Reading is case-insensitive and ignores unknown fields, like Go's encoding/json. Prefer <see cref="SpecLoader"/>
-/// and <see cref="SpecWriter"/>: they add the rest of Go's behaviour (omitempty for empty strings and
-/// collections, null leaving a value unchanged, Go's string escaping, errors that name the field).</summary>
+/// <summary>Source-generated System.Text.Json contract of the spec types, from their [JsonPropertyName]s (no
+/// reflection; AOT and trim safe): for tools and tests that walk the types, and for documents that embed a spec type
+/// (InitConfig.Process). runc# reads and writes spec documents with <see cref="SpecLoader"/> and
+/// <see cref="SpecWriter"/>, hand-written per type (building this contract costs milliseconds per process) and
+/// exactly Go's encoding/json: this contract alone reads case-insensitively and ignores unknown fields, but lacks Go's
+/// null handling, omitempty for "" and empty collections, sorted map keys and escaping.</summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = true,
     WriteIndented = true,
     IndentCharacter = '\t',
     IndentSize = 1,
-    NewLine = "\n",
-    Converters =
-    [
-        typeof(GoValueConverter<bool>),
-        typeof(GoValueConverter<ushort>),
-        typeof(GoValueConverter<uint>),
-        typeof(GoValueConverter<ulong>),
-        typeof(GoValueConverter<int>),
-        typeof(GoValueConverter<long>),
-    ])]
+    NewLine = "\n")]
 [JsonSerializable(typeof(Spec))]
 [JsonSerializable(typeof(State))]
 [JsonSerializable(typeof(Process))]

@@ -1,13 +1,12 @@
 using System;
 using System.IO;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace Runc.Libcontainer.Spec;
 
-/// <summary>Reads spec documents with Go's encoding/json tolerance: field names match case-insensitively, unknown
-/// fields are ignored, only the first JSON value is read (trailing bytes are not looked at, as json.Decoder), null
-/// leaves a field unset. Errors are <see cref="SpecException"/>s whose one-line message names the source, and the
+/// <summary>Reads spec documents with Go's encoding/json tolerance (<see cref="GoJsonReader"/>, hand-written per type:
+/// no serializer metadata to build on the launch path): field names match case-insensitively, unknown fields are
+/// ignored, only the first JSON value is read (trailing bytes are not looked at, as json.Decoder), null leaves a
+/// field unset. Errors are <see cref="SpecException"/>s whose one-line message names the source, and the
 /// position (syntax errors) or the field (type errors).</summary>
 public static class SpecLoader
 {
@@ -47,14 +46,14 @@ public static class SpecLoader
     /// <summary>Parses a config document; <paramref name="sourceName"/> starts the error messages. A missing
     /// ociVersion is accepted here (see <see cref="SpecValidator"/>).</summary>
     public static Spec Parse(ReadOnlySpan<byte> json, string sourceName = ConfigFileName) =>
-        Deserialize(json, SpecJson.Info<Spec>(), sourceName) ?? new Spec();
+        GoJsonReader.ReadDocument<Spec>(json, sourceName, Spec.ReadJson) ?? new Spec();
 
     /// <summary>Reads a process document (<c>runc exec --process FILE</c>).</summary>
     public static Process LoadProcess(string path) => ParseProcess(ReadFile(path), path);
 
     /// <summary>Parses a process document.</summary>
     public static Process ParseProcess(ReadOnlySpan<byte> json, string sourceName = "process.json") =>
-        Deserialize(json, SpecJson.Info<Process>(), sourceName) ?? new Process();
+        GoJsonReader.ReadDocument<Process>(json, sourceName, Process.ReadJson) ?? new Process();
 
     /// <summary>Reads a resources document (<c>runc update --resources FILE</c>).</summary>
     public static LinuxResources LoadResources(string path) => ParseResources(ReadFile(path), path);
@@ -62,11 +61,11 @@ public static class SpecLoader
     /// <summary>Parses a resources document (for <c>--resources -</c>, pass stdin's bytes and a name such as
     /// "stdin").</summary>
     public static LinuxResources ParseResources(ReadOnlySpan<byte> json, string sourceName = "resources") =>
-        Deserialize(json, SpecJson.Info<LinuxResources>(), sourceName) ?? new LinuxResources();
+        GoJsonReader.ReadDocument<LinuxResources>(json, sourceName, LinuxResources.ReadJson) ?? new LinuxResources();
 
     /// <summary>Parses an OCI state document (what a hook reads on stdin).</summary>
     public static State ParseState(ReadOnlySpan<byte> json, string sourceName = "state") =>
-        Deserialize(json, SpecJson.Info<State>(), sourceName) ?? new State();
+        GoJsonReader.ReadDocument<State>(json, sourceName, State.ReadJson) ?? new State();
 
     private static byte[] ReadFile(string path)
     {
@@ -89,40 +88,6 @@ public static class SpecLoader
         catch (IOException ex)
         {
             throw new SpecException($"read {path}: {ex.Message}", ex);
-        }
-    }
-
-    private static T? Deserialize<T>(ReadOnlySpan<byte> json, JsonTypeInfo<T> typeInfo, string sourceName)
-    {
-        if (json.StartsWith("\uFEFF"u8))
-        {
-            json = json[3..];
-        }
-
-        // First the syntax of the first value alone, so that a syntax error is told apart from a type error and
-        // bytes after that value stay unread, as with Go's json.Decoder.
-        var reader = new Utf8JsonReader(json, SpecJson.ReaderOptions);
-        try
-        {
-            if (!reader.Read())
-            {
-                throw SpecJsonErrors.Empty(sourceName);
-            }
-            reader.Skip();
-        }
-        catch (JsonException ex)
-        {
-            throw SpecJsonErrors.Syntax(ex, json, sourceName);
-        }
-
-        reader = new Utf8JsonReader(json, SpecJson.ReaderOptions);
-        try
-        {
-            return JsonSerializer.Deserialize(ref reader, typeInfo);
-        }
-        catch (JsonException ex)
-        {
-            throw SpecJsonErrors.Type(ex, json, typeInfo, sourceName);
         }
     }
 }

@@ -1,8 +1,10 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using Runc.Libcontainer.Interop;
+using Runc.Libcontainer.Spec;
 
 namespace Runc.Libcontainer.State;
 
@@ -63,19 +65,23 @@ public sealed class StateStore
         }
         try
         {
-            return JsonSerializer.Deserialize(data, StateJsonContext.Default.ContainerState)
+            return GoJsonReader.ReadDocument<ContainerState>(data, path, ContainerState.ReadJson)
                 ?? throw new RuntimeError($"invalid state file {path}");
         }
-        catch (JsonException e)
+        catch (SpecException e)
         {
-            throw new RuntimeError($"invalid state file {path}: {e.Message}");
+            throw new RuntimeError($"invalid state file {e.Message}");
         }
     }
 
     public void Save(ContainerState state)
     {
-        byte[] json = JsonSerializer.SerializeToUtf8Bytes(state, StateJsonContext.Default.ContainerState);
-        FileIo.WriteAtomic(Path.Combine(ContainerDir(state.Id), StateFile), json, 0x180 /* 0600 */);
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            ContainerState.WriteJson(writer, state);
+        }
+        FileIo.WriteAtomic(Path.Combine(ContainerDir(state.Id), StateFile), buffer.WrittenSpan, 0x180 /* 0600 */);
     }
 
     public void SaveConfig(string id, ReadOnlySpan<byte> configJson) =>
