@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using Runc.Libcontainer.Spec;
+
 namespace Runc.Libcontainer.Cgroups;
 
 /// <summary>
@@ -21,4 +26,44 @@ public sealed class CgroupMountEntry
 
     /// <summary>Symlinks to make beside the directory (each controller of a co-mounted hierarchy).</summary>
     public string[] Symlinks { get; set; } = System.Array.Empty<string>();
+
+    internal static void ReadJson(ref Utf8JsonReader reader, CgroupMountEntry e)
+    {
+        Span<char> key = stackalloc char[GoJsonReader.MaxFieldName];
+        while (GoJsonReader.NextField(ref reader, key, out int length))
+        {
+            switch (key[..length])
+            {
+                case "name":
+                    e.Name = GoJsonReader.String(ref reader) ?? e.Name;
+                    break;
+                case "source":
+                    e.Source = GoJsonReader.String(ref reader) ?? e.Source;
+                    break;
+                case "fs_type":
+                    e.FsType = GoJsonReader.String(ref reader) ?? e.FsType;
+                    break;
+                case "options":
+                    e.Options = GoJsonReader.String(ref reader) ?? e.Options;
+                    break;
+                case "symlinks":
+                    e.Symlinks = GoJsonReader.Strings(ref reader)?.ToArray() ?? e.Symlinks;
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+    }
+
+    internal static void WriteJson(Utf8JsonWriter writer, CgroupMountEntry e)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name"u8, e.Name);
+        writer.WriteString("source"u8, e.Source);
+        writer.WriteString("fs_type"u8, e.FsType);
+        writer.WriteString("options"u8, e.Options);
+        GoJsonWriter.Strings(writer, "symlinks"u8, new List<string>(e.Symlinks));
+        writer.WriteEndObject();
+    }
 }

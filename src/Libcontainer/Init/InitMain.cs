@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text.Json;
 using Runc.Libcontainer.Interop;
 using Runc.Libcontainer.Launch;
 using Runc.Libcontainer.Logging;
@@ -28,8 +27,7 @@ public static class InitMain
         ConfigureLogging();
         try
         {
-            var config = JsonSerializer.Deserialize(pipe.Expect(InitMessage.Config), InitJsonContext.Default.InitConfig)
-                ?? throw new RuntimeError("empty init config");
+            var config = InitConfig.FromJson(pipe.Expect(InitMessage.Config));
             var spec = SpecLoader.Parse(pipe.Expect(InitMessage.Spec));
             if (config.Type == InitTypes.Setns)
                 new SetnsInit(pipe, config, spec).Run();

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Runc.Libcontainer.Interop;
 using Runc.Libcontainer.Logging;
 
@@ -80,7 +79,7 @@ public sealed class InitProcess
             if (initPid != stage1)
                 ChildReaper.Wait(stage1);
 
-            pipe.Send(InitMessage.Config, JsonSerializer.SerializeToUtf8Bytes(_o.Config, InitJsonContext.Default.InitConfig));
+            pipe.Send(InitMessage.Config, _o.Config.ToJson());
             pipe.Send(InitMessage.Spec, _o.SpecJson);
             while (true)
             {
