@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Linq;
 using Runc.Commands;
 
 namespace Runc;
@@ -9,12 +8,15 @@ internal static class Cli
 {
     public const string Usage = "Open Container Initiative runtime";
 
-    public static RootCommand Build()
+    /// <remarks>
+    /// A plain Command, not a RootCommand: RootCommand's built-in help and version options load their
+    /// descriptions through a ResourceManager on every start, which costs more than the rest of the tree.
+    /// </remarks>
+    public static Command Build()
     {
         var globals = new GlobalOptions();
-        var root = new RootCommand(Usage);
-        foreach (var v in root.Options.OfType<VersionOption>().ToList())
-            root.Options.Remove(v);
+        var root = new Command("runc", Usage);
+        root.Options.Add(HelpFlag.Create());
         globals.AddTo(root);
         root.Options.Add(VersionCommand.Option());
         root.Subcommands.Add(CreateCommand.Build(globals));

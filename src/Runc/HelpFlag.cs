@@ -1,0 +1,22 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+
+namespace Runc;
+
+/// <summary>--help/-h on every command; the help text is built only when it is asked for.</summary>
+internal static class HelpFlag
+{
+    public static Option<bool> Create() => new("--help", "-h")
+    {
+        Description = "show help",
+        Arity = ArgumentArity.Zero,
+        Recursive = true,
+        Action = new PrintHelp(),
+    };
+
+    private sealed class PrintHelp : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult) => new HelpAction().Invoke(parseResult);
+    }
+}
