@@ -108,7 +108,15 @@ public sealed class ContainerCreator
                 OnReady = pid =>
                 {
                     cgroup?.Set(linux?.Resources);
-                    Rlimits.Apply(pid, spec.Process?.Rlimits);
+                    try
+                    {
+                        Rlimits.Apply(pid, spec.Process?.Rlimits);
+                    }
+                    catch (RuntimeError e)
+                    {
+                        // runc's wording: the parent applies them while the init waits in "ready".
+                        throw new InitFailedException("error during container init: error setting rlimits for ready process: " + e.Message);
+                    }
                 },
             };
             for (int i = 0; i < _o.PreserveFds; i++)
