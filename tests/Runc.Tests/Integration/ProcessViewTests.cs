@@ -91,4 +91,30 @@ public class ProcessViewTests
         string[] lines = r.Stdout.Split('\n');
         Assert.Equal("0x9", lines[1]); // IFF_UP | IFF_LOOPBACK
     }
+
+    [RequiresRootFact]
+    public void DomainnameAndOomScoreAdjAreApplied()
+    {
+        using var b = new TestBundle("domain").Shell("cat /proc/sys/kernel/domainname /proc/self/oom_score_adj");
+        b.Config["domainname"] = "example.test";
+        b.Config["process"]!["oomScoreAdj"] = 500;
+        var r = b.Run();
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("example.test\n500\n", r.Stdout);
+    }
+
+    [RequiresRootFact]
+    public void PreservedFdsReachTheContainerAndPidFileIsWritten()
+    {
+        using var b = new TestBundle("preserve").Shell("ls /proc/self/fd | tr '\\n' ' '; cat <&3");
+        string data = System.IO.Path.Combine(b.Dir, "data");
+        System.IO.File.WriteAllText(data, "through fd 3");
+        string pidFile = System.IO.Path.Combine(b.Dir, "pid");
+        b.Save();
+        // the shell opens fd 3 on a file, runc passes it on with --preserve-fds 1
+        var r = RuncBinary.Run(new[] { "--root", b.Root, "run", "--preserve-fds", "1", "--pid-file", pidFile, b.Id }, b.Dir, stdinFd3File: data);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("0 1 2 3 4 through fd 3", r.Stdout.TrimEnd());
+        Assert.True(int.Parse(System.IO.File.ReadAllText(pidFile)) > 0);
+    }
 }

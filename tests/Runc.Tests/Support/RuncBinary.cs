@@ -33,7 +33,7 @@ public static class RuncBinary
     /// Runs runc with its stdio on files, not pipes: a created or detached container keeps runc's
     /// stdout and stderr open, so waiting for end-of-file on a pipe would wait for the container.
     /// </summary>
-    public static RunResult Run(string[] args, string? workingDirectory = null, string? stdin = null, int timeoutMs = 60_000)
+    public static RunResult Run(string[] args, string? workingDirectory = null, string? stdin = null, int timeoutMs = 60_000, string? stdinFd3File = null)
     {
         string dir = Directory.CreateTempSubdirectory("runc-io-").FullName;
         try
@@ -46,7 +46,11 @@ public static class RuncBinary
                 WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
             };
             psi.ArgumentList.Add("-c");
-            psi.ArgumentList.Add("exec \"$0\" \"$@\" <\"$RUNC_TEST_IN\" >\"$RUNC_TEST_OUT\" 2>\"$RUNC_TEST_ERR\"");
+            psi.ArgumentList.Add(stdinFd3File is null
+                ? "exec \"$0\" \"$@\" <\"$RUNC_TEST_IN\" >\"$RUNC_TEST_OUT\" 2>\"$RUNC_TEST_ERR\""
+                : "exec \"$0\" \"$@\" <\"$RUNC_TEST_IN\" >\"$RUNC_TEST_OUT\" 2>\"$RUNC_TEST_ERR\" 3<\"$RUNC_TEST_FD3\"");
+            if (stdinFd3File is not null)
+                psi.Environment["RUNC_TEST_FD3"] = stdinFd3File;
             psi.ArgumentList.Add(Path);
             foreach (string a in args)
                 psi.ArgumentList.Add(a);
