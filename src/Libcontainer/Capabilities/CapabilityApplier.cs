@@ -27,8 +27,28 @@ public static unsafe partial class CapabilityApplier
         public uint Inheritable;
     }
 
-    /// <summary>Before the uid change: bounding set, keep-caps.</summary>
+    /// <summary>
+    /// Before the uid change: bounding set, keep-caps. Like runc (gocapability), the bounding set
+    /// is only touched when CAP_SETPCAP is effective, and EINVAL (a number the kernel lacks) is
+    /// ignored.
+    /// </summary>
     public static void BeforeUserChange(CapabilityState caps)
+    {
+        if (HasEffective(8 /* CAP_SETPCAP */))
+            DropBounding(caps);
+        Errno.Check(Libc.prctl(Libc.PR_SET_KEEPCAPS, 1, 0, 0, 0), "prctl(PR_SET_KEEPCAPS)");
+    }
+
+    private static bool HasEffective(int cap)
+    {
+        var header = new CapHeader { Version = LinuxCapabilityVersion3, Pid = 0 };
+        CapData* data = stackalloc CapData[2];
+        if (capget(&header, data) != 0)
+            throw new SyscallException("capget", "", Errno.Last);
+        return (data[cap / 32].Effective & (1u << (cap % 32))) != 0;
+    }
+
+    private static void DropBounding(CapabilityState caps)
     {
         int last = CapabilityNames.LastCap;
         for (int c = 0; c <= last; c++)
@@ -38,7 +58,6 @@ public static unsafe partial class CapabilityApplier
             if (Libc.prctl(Libc.PR_CAPBSET_DROP, (nuint)c, 0, 0, 0) != 0 && Errno.Last != Errno.EINVAL)
                 throw new SyscallException("drop bounding capability", CapabilityNames.Name(c), Errno.Last);
         }
-        Errno.Check(Libc.prctl(Libc.PR_SET_KEEPCAPS, 1, 0, 0, 0), "prctl(PR_SET_KEEPCAPS)");
     }
 
     /// <summary>After the uid change: effective, permitted, inheritable, ambient.</summary>
@@ -61,6 +80,9 @@ public static unsafe partial class CapabilityApplier
             Libc.prctl(Libc.PR_CAP_AMBIENT, Libc.PR_CAP_AMBIENT_RAISE, (nuint)c, 0, 0);
         }
     }
+
+    [LibraryImport(Libraries.Libc, SetLastError = true)]
+    private static partial int capget(CapHeader* header, CapData* data);
 
     [LibraryImport(Libraries.Libc, SetLastError = true)]
     private static partial int capset(CapHeader* header, CapData* data);

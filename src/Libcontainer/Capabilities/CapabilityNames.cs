@@ -38,10 +38,13 @@ public static class CapabilityNames
         }
     }
 
-    /// <summary>The number of a capability name, or null if neither we nor the kernel know it.</summary>
+    /// <summary>
+    /// The number of a capability name, or null if neither we nor the kernel know it. Names are
+    /// matched exactly, as runc does ("cap_kill" is unknown).
+    /// </summary>
     public static int? Number(string name)
     {
-        int i = Array.IndexOf(All, name.ToUpperInvariant());
+        int i = Array.IndexOf(All, name);
         return i >= 0 && i <= LastCap ? i : null;
     }
 

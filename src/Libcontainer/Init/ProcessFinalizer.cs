@@ -39,10 +39,9 @@ public sealed unsafe class ProcessFinalizer
         // Nothing of ours reaches the container: every fd from 3+preserve-fds on is close-on-exec.
         Errno.Check(Libc.close_range((uint)(3 + _preserveFds), uint.MaxValue, Libc.CLOSE_RANGE_CLOEXEC), "close_range");
 
-        var caps = CapabilityState.FromSpec(_process.Capabilities, name => Logger.Warn($"ignoring unknown or unavailable capability {name}"));
-        bool haveCaps = _process.Capabilities is not null;
-        if (haveCaps)
-            CapabilityApplier.BeforeUserChange(caps);
+        // No capabilities object means none at all, as in runc.
+        var caps = CapabilityState.FromSpec(_process.Capabilities, names => Logger.Warn(CapabilityState.UnknownWarning(names)));
+        CapabilityApplier.BeforeUserChange(caps);
 
         string cwd = string.IsNullOrEmpty(_process.Cwd) ? "/" : _process.Cwd;
         bool chdirDone = Libc.chdir(cwd) == 0;
@@ -59,10 +58,7 @@ public sealed unsafe class ProcessFinalizer
         }
         CheckCwdInsideRoot(cwd);
 
-        if (haveCaps)
-            CapabilityApplier.AfterUserChange(caps);
-        else
-            Errno.Check(Libc.prctl(Libc.PR_SET_KEEPCAPS, 0, 0, 0, 0), "prctl(PR_SET_KEEPCAPS)");
+        CapabilityApplier.AfterUserChange(caps);
 
         if (_process.User.Umask is uint umask)
             Libc.umask(umask);
