@@ -36,6 +36,7 @@
  * The C# side of the protocol is src/Libcontainer/Launch/InitMessage.cs: keep them in step.
  */
 #define _GNU_SOURCE
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -71,11 +72,15 @@ struct bootstrap {
 	int setgroups; /* setgroups(0, NULL) is allowed in our new user namespace */
 	char *oom_score_adj;
 	char *timens_offsets;
+	char *dlopen_name;
 	struct ns_path ns[MAX_NS_PATHS];
 	int ns_count;
 };
 
 static int init_pipe = -1;
+
+/* The library NSEXEC_ATTR_DLOPEN named, loaded from the host's filesystem (see runc_dlopened). */
+static void *dlopened;
 
 static int write_all(int fd, const void *buf, size_t len)
 {
@@ -215,6 +220,9 @@ static void read_bootstrap(struct bootstrap *b)
 		case NSEXEC_ATTR_TIMENS_OFFSETS:
 			b->timens_offsets = dup_payload(p, a.len);
 			break;
+		case NSEXEC_ATTR_DLOPEN:
+			b->dlopen_name = dup_payload(p, a.len);
+			break;
 		default:
 		bad:
 			errno = 0;
@@ -308,6 +316,18 @@ void nsexec(void)
 	struct bootstrap b;
 	read_bootstrap(&b);
 
+	/*
+	 * Before any namespace is joined: after a setns into the container's mount namespace (exec) or
+	 * after pivot_root, a library looked up by name would come from the container's filesystem.
+	 */
+	if (b.dlopen_name != NULL) {
+		dlopened = dlopen(b.dlopen_name, RTLD_NOW | RTLD_LOCAL);
+		if (dlopened == NULL) {
+			errno = 0;
+			bail("load %s: %s", b.dlopen_name, dlerror());
+		}
+	}
+
 	/* Before any user namespace: a negative score needs privilege in the initial one. */
 	if (b.oom_score_adj != NULL)
 		write_file("/proc/self/oom_score_adj", b.oom_score_adj);
@@ -362,7 +382,14 @@ void nsexec(void)
 
 	free(b.oom_score_adj);
 	free(b.timens_offsets);
+	free(b.dlopen_name);
 	for (int i = 0; i < b.ns_count; i++)
 		free(b.ns[i].path);
 	/* main() now starts the runtime: C# init goes on from here on the same pipe. */
+}
+
+/* The handle of the library the bootstrap asked to load (NSEXEC_ATTR_DLOPEN), or NULL. */
+void *runc_dlopened(void)
+{
+	return dlopened;
 }

@@ -21,6 +21,7 @@ enum {
 	NSEXEC_ATTR_SETGROUPS = 4, /* empty: setgroups(2) is allowed in the new user namespace */
 	NSEXEC_ATTR_OOM_SCORE_ADJ = 5, /* text for /proc/self/oom_score_adj */
 	NSEXEC_ATTR_TIMENS_OFFSETS = 6, /* text for /proc/self/timens_offsets */
+	NSEXEC_ATTR_DLOPEN = 7, /* a library soname to dlopen before any namespace is joined (libseccomp) */
 };
 
 struct nsexec_msg_header {

@@ -58,6 +58,9 @@ int runc_recv_fd(int sock, void *data, size_t len, size_t *received);
 int runc_unix_connect(const char *path);
 int runc_loopback_up(void);
 
+/* nsexec.c: the library loaded from the host's filesystem for the bootstrap's NSEXEC_ATTR_DLOPEN. */
+void *runc_dlopened(void);
+
 /* waiter_blob.c: the static program a created container waits in (waiter.c). */
 const unsigned char *runc_waiter(size_t *size);
 

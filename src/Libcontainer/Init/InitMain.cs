@@ -39,7 +39,7 @@ public static class InitMain
         {
             try
             {
-                pipe.Send(InitMessage.Error, e is ExecLookupError ? e.Message : "error during container init: " + e.Message);
+                pipe.Send(InitMessage.Error, e is ExecLookupError or Seccomp.SeccompSetupError ? e.Message : "error during container init: " + e.Message);
             }
             catch (SyscallException)
             {

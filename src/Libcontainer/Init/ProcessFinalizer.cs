@@ -4,6 +4,7 @@ using System.Linq;
 using Runc.Libcontainer.Capabilities;
 using Runc.Libcontainer.Interop;
 using Runc.Libcontainer.Logging;
+using Runc.Libcontainer.Seccomp;
 using SpecProcess = Runc.Libcontainer.Spec.Process;
 
 namespace Runc.Libcontainer.Init;
@@ -12,19 +13,23 @@ namespace Runc.Libcontainer.Init;
 /// The last steps before execve, shared by the container's init and `exec`: no_new_privs, the
 /// capability sets around the uid/gid change, umask, the working directory (checked to be inside
 /// the root: CVE-2024-21626), every fd but stdio and the preserved ones marked close-on-exec,
-/// HOME, and args[0] looked up in the container's $PATH.
+/// HOME, and args[0] looked up in the container's $PATH. The seccomp filter goes in where
+/// <see cref="SeccompLoader"/> says: before the capabilities drop without no_new_privs, after
+/// everything else with it.
 /// </summary>
 public sealed unsafe class ProcessFinalizer
 {
     private readonly SpecProcess _process;
     private readonly int _preserveFds;
     private readonly bool _setgroupsAllowed;
+    private readonly SeccompLoader? _seccomp;
 
-    public ProcessFinalizer(SpecProcess process, int preserveFds, bool setgroupsAllowed)
+    public ProcessFinalizer(SpecProcess process, int preserveFds, bool setgroupsAllowed, SeccompLoader? seccomp = null)
     {
         _process = process;
         _preserveFds = preserveFds;
         _setgroupsAllowed = setgroupsAllowed;
+        _seccomp = seccomp;
     }
 
     public void SetNoNewPrivileges()
@@ -38,6 +43,9 @@ public sealed unsafe class ProcessFinalizer
     {
         // Nothing of ours reaches the container: every fd from 3+preserve-fds on is close-on-exec.
         Errno.Check(Libc.close_range((uint)(3 + _preserveFds), uint.MaxValue, Libc.CLOSE_RANGE_CLOEXEC), "close_range");
+
+        // Without no_new_privs, loading a filter needs CAP_SYS_ADMIN: before the drop.
+        _seccomp?.BeforeCapabilityDrop();
 
         // No capabilities object means none at all, as in runc.
         var caps = CapabilityState.FromSpec(_process.Capabilities, names => Logger.Warn(CapabilityState.UnknownWarning(names)));
@@ -72,6 +80,7 @@ public sealed unsafe class ProcessFinalizer
         if (args.Count == 0)
             throw new RuntimeError("process.args must not be empty");
         string path = ExecutableLookup.Find(args[0], env);
+        _seccomp?.BeforeExec();
         return new PreparedExec(path, args, env);
     }
 

@@ -28,7 +28,10 @@ public sealed class SetnsInit
         _pipe.Send(InitMessage.Ready);
         _pipe.Expect(InitMessage.Run);
 
-        var finalizer = new ProcessFinalizer(process, _config.PreserveFds, setgroupsAllowed: !userNs || !_config.RootlessEuid);
+        // The container's filter, loaded by the finalizer (before the capability drop without
+        // no_new_privs, else last); a notify fd goes to the parent before Done.
+        using var seccomp = new Seccomp.SeccompLoader(_spec.Linux?.Seccomp, process.NoNewPrivileges, _pipe, mayDefer: false);
+        var finalizer = new ProcessFinalizer(process, _config.PreserveFds, setgroupsAllowed: !userNs || !_config.RootlessEuid, seccomp);
         finalizer.SetNoNewPrivileges();
         var exec = finalizer.Finalize();
 

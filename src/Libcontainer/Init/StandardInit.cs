@@ -5,6 +5,7 @@ using Runc.Libcontainer.Interop;
 using Runc.Libcontainer.Launch;
 using Runc.Libcontainer.Namespaces;
 using Runc.Libcontainer.Rootfs;
+using Runc.Libcontainer.Seccomp;
 using OciSpec = Runc.Libcontainer.Spec.Spec;
 
 namespace Runc.Libcontainer.Init;
@@ -75,7 +76,10 @@ public sealed class StandardInit
         if (!_config.NoNewKeyring)
             JoinSessionKeyring();
 
-        var finalizer = new ProcessFinalizer(process, _config.PreserveFds, setgroupsAllowed: !newUserNs || !_config.RootlessEuid);
+        // Compiled now (a bad profile fails the create); loaded before the capability drop without
+        // no_new_privs, else after `runc start`, right before execve (unless a listener needs its fd now).
+        using var seccomp = new SeccompLoader(_spec.Linux?.Seccomp, process.NoNewPrivileges, _pipe, mayDefer: true);
+        var finalizer = new ProcessFinalizer(process, _config.PreserveFds, setgroupsAllowed: !newUserNs || !_config.RootlessEuid, seccomp);
         finalizer.SetNoNewPrivileges();
         var exec = finalizer.Finalize();
 
@@ -85,12 +89,13 @@ public sealed class StandardInit
         if (CanWaitOutsideRuntime(process))
             Logging.Logger.Debug(StartWaiter.Exec(hostProc, _fifoFd, exec));
         WaitForStart(hostProc);
+        seccomp.LoadDeferred();
         throw exec.Exec();
     }
 
     /// <summary>Nothing but the execve follows the start: the C stage can do the waiting.</summary>
     private bool CanWaitOutsideRuntime(Spec.Process process) =>
-        _config.LightWait && _spec.Linux?.Seccomp is null &&
+        _config.LightWait && !SeccompProfile.IsEnabled(_spec.Linux?.Seccomp) &&
         string.IsNullOrEmpty(process.ApparmorProfile) && string.IsNullOrEmpty(process.SelinuxLabel) &&
         (_spec.Hooks?.StartContainer?.Count ?? 0) == 0;
 

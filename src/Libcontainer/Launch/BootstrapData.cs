@@ -17,6 +17,7 @@ public sealed class BootstrapData
     internal const ushort AttrSetgroups = 4;
     internal const ushort AttrOomScoreAdj = 5;
     internal const ushort AttrTimensOffsets = 6;
+    internal const ushort AttrDlopen = 7;
 
     public int CloneFlags { get; set; }
 
@@ -32,6 +33,19 @@ public sealed class BootstrapData
     public int? OomScoreAdj { get; set; }
 
     public string? TimeNamespaceOffsets { get; set; }
+
+    /// <summary>
+    /// A library the C stage loads before joining any namespace (libseccomp when the config has a
+    /// seccomp filter): later, its name would resolve in the container's filesystem.
+    /// </summary>
+    public string? Dlopen { get; set; }
+
+    /// <summary>Sets <see cref="Dlopen"/> to libseccomp when the spec enables seccomp (create and exec).</summary>
+    public void PreloadFor(Spec.LinuxSeccomp? seccomp)
+    {
+        if (Seccomp.SeccompProfile.IsEnabled(seccomp))
+            Dlopen = Interop.Libraries.Seccomp;
+    }
 
     public byte[] Encode()
     {
@@ -55,6 +69,8 @@ public sealed class BootstrapData
             Add(buf, AttrOomScoreAdj, Encoding.ASCII.GetBytes(adj.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (TimeNamespaceOffsets is string offsets)
             Add(buf, AttrTimensOffsets, Encoding.ASCII.GetBytes(offsets));
+        if (Dlopen is string library)
+            Add(buf, AttrDlopen, Encoding.UTF8.GetBytes(library));
         return buf.ToArray();
     }
 

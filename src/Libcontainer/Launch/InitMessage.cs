@@ -15,6 +15,8 @@ namespace Runc.Libcontainer.Launch;
 ///              &lt;------------------------  Ready           all set but caps/uid/exec
 ///   (apply cgroup resources)
 ///   Run        ------------------------&gt;
+///              &lt;------------------------  SeccompFd       notify fd (SCM_RIGHTS), only with SCMP_ACT_NOTIFY
+///   (hand it to the listener)
 ///              &lt;------------------------  Done            then: wait on exec.fifo (init) or execve (exec)
 ///   any time:  &lt;------------------------  Error           one line; the init exits 1
 /// </code>
@@ -35,4 +37,7 @@ public enum InitMessage : uint
     Run = 21,
     Done = 22,
     ConsoleFd = 23,
+
+    /// <summary>The seccomp notify fd follows the header as one byte with SCM_RIGHTS.</summary>
+    SeccompFd = 24,
 }

@@ -36,6 +36,26 @@ public sealed class InitPipe : IDisposable
 
     public void Send(InitMessage type, string text) => Send(type, System.Text.Encoding.UTF8.GetBytes(text));
 
+    /// <summary>A message that carries an fd: the header, then one byte with the fd attached (SCM_RIGHTS).</summary>
+    public unsafe void SendFd(InitMessage type, int fd)
+    {
+        Send(type);
+        byte one = 1;
+        if (Native.runc_send_fd(_fd.Fd, fd, &one, 1) != 0)
+            throw new SyscallException("send fd", "init pipe", Errno.Last);
+    }
+
+    /// <summary>The fd that follows a <see cref="SendFd"/> header (close-on-exec).</summary>
+    public unsafe SafeFd ReceiveFd()
+    {
+        byte b;
+        nuint got;
+        int fd = Native.runc_recv_fd(_fd.Fd, &b, 1, &got);
+        if (fd < 0)
+            throw new SyscallException("receive fd", "init pipe", Errno.Last);
+        return new SafeFd(fd);
+    }
+
     /// <summary>The next message, or null at end of file (the other side closed or exited).</summary>
     public (InitMessage Type, byte[] Payload)? Receive()
     {

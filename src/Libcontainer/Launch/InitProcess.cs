@@ -94,6 +94,21 @@ public sealed class InitProcess
                         _o.OnReady?.Invoke(initPid);
                         pipe.Send(InitMessage.Run);
                         break;
+                    case InitMessage.SeccompFd:
+                        using (var notifyFd = pipe.ReceiveFd())
+                        {
+                            if (_o.OnSeccompFd is null)
+                                throw new InitFailedException("listenerPath is not set");
+                            try
+                            {
+                                _o.OnSeccompFd(initPid, notifyFd);
+                            }
+                            catch (RuntimeError e)
+                            {
+                                throw new InitFailedException(e.Message);
+                            }
+                        }
+                        break;
                     case InitMessage.Done:
                         _logs.Drain();
                         return initPid;

@@ -37,6 +37,12 @@ public sealed class InitProcessOptions
     /// <summary>Runs prestart/createRuntime hooks (the init waits).</summary>
     public Action<int>? OnHooks { get; init; }
 
+    /// <summary>
+    /// The init's seccomp notify fd (init pid, fd): hand it to linux.seccomp.listenerPath. Without
+    /// it, a notify fd fails the start ("listenerPath is not set").
+    /// </summary>
+    public Action<int, SafeFd>? OnSeccompFd { get; init; }
+
     /// <summary>Init is set up but for identity and exec: apply cgroup limits and rlimits.</summary>
     public Action<int>? OnReady { get; init; }
 }

@@ -105,6 +105,19 @@ public sealed class ContainerCreator
                     HookRunner.Run("prestart", spec.Hooks?.Prestart, json, _o.Bundle);
                     HookRunner.Run("createRuntime", spec.Hooks?.CreateRuntime, json, _o.Bundle);
                 },
+                OnSeccompFd = string.IsNullOrEmpty(linux?.Seccomp?.ListenerPath) ? null : (pid, fd) =>
+                {
+                    var oci = new Spec.State
+                    {
+                        OciVersion = spec.OciVersion,
+                        Id = _o.Id,
+                        Status = "creating",
+                        Pid = pid,
+                        Bundle = _o.Bundle,
+                        Annotations = spec.Annotations,
+                    };
+                    Seccomp.SeccompNotifySender.Send(linux!.Seccomp!.ListenerPath!, linux.Seccomp.ListenerMetadata, pid, oci, fd);
+                },
                 OnReady = pid =>
                 {
                     cgroup?.Set(linux?.Resources);
@@ -184,6 +197,7 @@ public sealed class ContainerCreator
             b.SetgroupsAllowed = Libc.geteuid() == 0;
         }
         b.OomScoreAdj = spec.Process?.OomScoreAdj;
+        b.PreloadFor(spec.Linux?.Seccomp);
         if (spec.Linux?.TimeOffsets is { Count: > 0 } offsets)
         {
             var sb = new System.Text.StringBuilder();

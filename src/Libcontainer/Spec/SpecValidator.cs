@@ -495,23 +495,8 @@ public static class SpecValidator
         }
     }
 
-    private static void ValidateSeccomp(LinuxSeccomp seccomp)
-    {
-        if (seccomp.DefaultAction.Length == 0)
-        {
-            throw Error("linux.seccomp.defaultAction", "must not be empty");
-        }
-        if (seccomp.Syscalls is { } syscalls)
-        {
-            for (int i = 0; i < syscalls.Count; i++)
-            {
-                if (syscalls[i].Action.Length == 0)
-                {
-                    throw Error($"linux.seccomp.syscalls[{i}].action", "must not be empty");
-                }
-            }
-        }
-    }
+    /// <summary>Actions, operators, architectures and flags, with runc's messages.</summary>
+    private static void ValidateSeccomp(LinuxSeccomp seccomp) => Seccomp.SeccompProfile.Validate(seccomp);
 
     private static SpecException Error(string field, string reason) => new($"{field}: {reason}", field);
 

@@ -176,9 +176,6 @@ public sealed class SpecValidatorTests : IDisposable
             RemoveNamespace(s, "network");
             L(s).NetDevices = new() { ["eth1"] = new LinuxNetDevice() };
         }, "linux.netDevices: network devices need a network namespace"),
-        ["seccomp default action"] = ((s, _) => L(s).Seccomp = new LinuxSeccomp(), "linux.seccomp.defaultAction: must not be empty"),
-        ["seccomp rule action"] = ((s, _) => L(s).Seccomp = new LinuxSeccomp { DefaultAction = "SCMP_ACT_ALLOW", Syscalls = [new LinuxSyscall { Names = ["read"] }] },
-            "linux.seccomp.syscalls[0].action: must not be empty"),
         ["intelRdt closID"] = ((s, _) => L(s).IntelRdt = new LinuxIntelRdt { ClosId = "../escape" }, "linux.intelRdt.closID: invalid closID \"../escape\""),
         ["intelRdt closID dot"] = ((s, _) => L(s).IntelRdt = new LinuxIntelRdt { ClosId = "." }, "linux.intelRdt.closID: invalid closID \".\""),
         ["personality"] = ((s, _) => L(s).Personality = new LinuxPersonality { Domain = "FOO" }, "linux.personality.domain: invalid personality domain \"FOO\""),
