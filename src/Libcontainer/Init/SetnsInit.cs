@@ -28,6 +28,14 @@ public sealed class SetnsInit
         _pipe.Send(InitMessage.Ready);
         _pipe.Expect(InitMessage.Run);
 
+        // LSM labels through a procfs of our own: the container's /proc may have been tampered with.
+        if (!string.IsNullOrEmpty(process.ApparmorProfile) || !string.IsNullOrEmpty(process.SelinuxLabel))
+        {
+            using var proc = Lsm.ProcAttr.OpenPrivateProc();
+            Lsm.SELinux.SetExecLabel(proc, process.SelinuxLabel);
+            Lsm.AppArmor.ApplyExecProfile(proc, process.ApparmorProfile);
+        }
+
         // The container's filter, loaded by the finalizer (before the capability drop without
         // no_new_privs, else last); a notify fd goes to the parent before Done.
         using var seccomp = new Seccomp.SeccompLoader(_spec.Linux?.Seccomp, process.NoNewPrivileges, _pipe, mayDefer: false);

@@ -64,6 +64,9 @@ public sealed class StandardInit
                 SetName(_spec.Domainname, domain: true);
         }
 
+        // runc's place for it: the profile takes effect at execve.
+        Lsm.AppArmor.ApplyExecProfile(hostProc, process.ApparmorProfile);
+
         if (_spec.Linux?.Sysctl is { } sysctl)
         {
             foreach (var (key, value) in sysctl)
@@ -75,6 +78,7 @@ public sealed class StandardInit
 
         if (!_config.NoNewKeyring)
             JoinSessionKeyring();
+        Lsm.SELinux.SetExecLabel(hostProc, process.SelinuxLabel);
 
         // Compiled now (a bad profile fails the create); loaded before the capability drop without
         // no_new_privs, else after `runc start`, right before execve (unless a listener needs its fd now).

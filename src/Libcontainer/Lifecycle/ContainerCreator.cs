@@ -37,6 +37,7 @@ public sealed class ContainerCreator
         byte[] specJson = ReadConfig(_o.Bundle);
         OciSpec spec = SpecLoader.Parse(specJson);
         SpecValidator.Validate(spec, _o.Bundle, warn: w => Logging.Logger.Warn(w));
+        Lsm.SELinux.CheckProcessLabel(spec.Process?.SelinuxLabel);
         string rootfs = spec.Root!.Path;
         if (!rootfs.StartsWith('/'))
             rootfs = Path.GetFullPath(Path.Combine(_o.Bundle, rootfs));

@@ -85,7 +85,12 @@ public static class DeviceNodes
         }
         Libc.unlinkat(dir.Fd, name, 0);
         if (Libc.mknodat(dir.Fd, name, type | mode, MakeDev(major, minor)) != 0)
+        {
+            // Something the config mounted there (runc leaves it too; masking never trusts it).
+            if (Errno.Last == Errno.EEXIST)
+                return;
             throw new SyscallException("mknod", path, Errno.Last);
+        }
         // mknod is subject to the umask: set the mode and owner the config asked for.
         Errno.Check(Libc.fchownat(dir.Fd, name, uid, gid, Libc.AT_SYMLINK_NOFOLLOW), "chown", path);
         Errno.Check(Libc.fchmodat(dir.Fd, name, mode, 0), "chmod", path);

@@ -14,9 +14,12 @@ public sealed unsafe class MountApplier
 {
     private readonly InRootPath _root;
     private readonly string _bundle;
+    private readonly string? _mountLabel;
 
-    public MountApplier(InRootPath root, string bundle)
+    /// <param name="mountLabel">linux.mountLabel: a context= option with SELinux, else ignored (runc).</param>
+    public MountApplier(InRootPath root, string bundle, string? mountLabel = null)
     {
+        _mountLabel = mountLabel;
         _root = root;
         _bundle = bundle;
     }
@@ -41,6 +44,7 @@ public sealed unsafe class MountApplier
             throw new RuntimeError($"error mounting \"{m.Source}\" to rootfs at \"{m.Destination}\": stat {source}: {SyscallException.Describe(Errno.Last)}");
         using (var target = _root.OpenOrCreate(m.Destination, directory: st.IsDirectory))
         {
+            ProcMountCheck.Check(_root, target, source, m);
             ulong flags = Libc.MS_BIND | (opts.Flags & Libc.MS_REC);
             Check(Libc.mount(source, InRootPath.FdPath(target), "bind", flags, null), m);
         }
@@ -65,8 +69,12 @@ public sealed unsafe class MountApplier
         {
             if (Libc.statx(target.Fd, "", Libc.AT_EMPTY_PATH, StatX.STATX_TYPE, out StatX st) == 0 && !st.IsDirectory)
                 throw new RuntimeError($"error mounting \"{m.Source}\" to rootfs at \"{m.Destination}\": not a directory");
+            if (type is not ("proc" or "sysfs" or "tmpfs" or "mqueue" or "cgroup" or "cgroup2"))
+                ProcMountCheck.Check(_root, target, m.Source, m);
             ulong flags = opts.Flags & ~(Libc.MS_REC | Libc.MS_BIND);
             string? data = opts.Data.Length > 0 ? opts.Data : null;
+            if (type is not ("proc" or "sysfs" or "mqueue" or "cgroup" or "cgroup2"))
+                data = Lsm.SELinux.FormatMountLabel(data, _mountLabel);
             if (opts.TmpCopyUp && type == "tmpfs")
                 TmpfsCopyUp.Mount(m, target, flags, data);
             else

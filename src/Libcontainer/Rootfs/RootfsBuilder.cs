@@ -47,7 +47,7 @@ public sealed class RootfsBuilder
 
         using var rootFd = new SafeFd(Errno.Check(Libc.open(_rootfs, Libc.O_PATH | Libc.O_DIRECTORY | Libc.O_CLOEXEC, 0), "open", _rootfs));
         var root = new InRootPath(rootFd, _rootfs);
-        var applier = new MountApplier(root, _bundle);
+        var applier = new MountApplier(root, _bundle, _spec.Linux?.MountLabel);
 
         bool setupDev = true;
         bool devReadonly = false;
