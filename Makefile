@@ -56,7 +56,7 @@ install: build
 
 deps:
 	apt-get update -qq
-	apt-get install -y --no-install-recommends busybox-static gcc make libc6-dev libseccomp2 jq
+	apt-get install -y --no-install-recommends busybox-static gcc make libc6-dev libseccomp2 libseccomp-dev jq
 
 clean:
 	rm -rf bin obj bundles/busybox

@@ -24,6 +24,7 @@ public class InteropLayoutTests
         #define _GNU_SOURCE
         #include <errno.h>
         #include <fcntl.h>
+        #include <linux/magic.h>
         #include <linux/mount.h>
         #include <linux/openat2.h>
         #include <poll.h>
@@ -59,6 +60,7 @@ public class InteropLayoutTests
         P(MOUNT_ATTR_RDONLY); P(MOUNT_ATTR_NOSUID); P(MOUNT_ATTR_NODEV); P(MOUNT_ATTR_NOEXEC); P(MOUNT_ATTR__ATIME);
         P(MOUNT_ATTR_RELATIME); P(MOUNT_ATTR_NOATIME); P(MOUNT_ATTR_STRICTATIME); P(MOUNT_ATTR_NODIRATIME);
         P(MOUNT_ATTR_IDMAP); P(MOUNT_ATTR_NOSYMFOLLOW);
+        P(FSOPEN_CLOEXEC); P(FSCONFIG_CMD_CREATE); P(FSMOUNT_CLOEXEC); P(PROC_SUPER_MAGIC);
         P(CLONE_NEWTIME); P(CLONE_NEWNS); P(CLONE_NEWCGROUP); P(CLONE_NEWUTS); P(CLONE_NEWIPC); P(CLONE_NEWUSER);
         P(CLONE_NEWPID); P(CLONE_NEWNET);
         P(WNOHANG); P(__WALL);
@@ -91,7 +93,7 @@ public class InteropLayoutTests
         OFF(struct runc_spawn_request, pdeathsig, "spawn.PdeathSig"); OFF(struct runc_spawn_request, new_session, "spawn.NewSession");
         P(NSEXEC_MSG_BOOTSTRAP); P(NSEXEC_MSG_USERMAP_PLS); P(NSEXEC_MSG_USERMAP_ACK); P(NSEXEC_MSG_PID); P(NSEXEC_MSG_ERROR);
         P(NSEXEC_ATTR_CLONE_FLAGS); P(NSEXEC_ATTR_NS_PATH); P(NSEXEC_ATTR_USERMAP); P(NSEXEC_ATTR_SETGROUPS);
-        P(NSEXEC_ATTR_OOM_SCORE_ADJ); P(NSEXEC_ATTR_TIMENS_OFFSETS);
+        P(NSEXEC_ATTR_OOM_SCORE_ADJ); P(NSEXEC_ATTR_TIMENS_OFFSETS); P(NSEXEC_ATTR_DLOPEN);
         printf("sizeof(nsexec_msg_header) %zu\n", sizeof(struct nsexec_msg_header));
         printf("sizeof(nsexec_attr) %zu\n", sizeof(struct nsexec_attr));
         return 0; }
@@ -142,8 +144,68 @@ public class InteropLayoutTests
         Assert.Equal((long)Runc.Libcontainer.Launch.BootstrapData.AttrSetgroups, c["NSEXEC_ATTR_SETGROUPS"]);
         Assert.Equal((long)Runc.Libcontainer.Launch.BootstrapData.AttrOomScoreAdj, c["NSEXEC_ATTR_OOM_SCORE_ADJ"]);
         Assert.Equal((long)Runc.Libcontainer.Launch.BootstrapData.AttrTimensOffsets, c["NSEXEC_ATTR_TIMENS_OFFSETS"]);
+        Assert.Equal((long)Runc.Libcontainer.Launch.BootstrapData.AttrDlopen, c["NSEXEC_ATTR_DLOPEN"]);
         Assert.Equal(8, c["sizeof(nsexec_msg_header)"]);
         Assert.Equal(8, c["sizeof(nsexec_attr)"]);
+    }
+
+    /// <summary>Our libseccomp constants and struct scmp_arg_cmp against seccomp.h (libseccomp-dev).</summary>
+    [Fact]
+    public void LibseccompMatchesItsHeader()
+    {
+        const string program = """
+            #include <seccomp.h>
+            #include <stddef.h>
+            #include <stdio.h>
+            #define P(x) printf(#x " %lld\n", (long long)(x))
+            int main(void) {
+            P(SCMP_ACT_KILL_PROCESS); P(SCMP_ACT_KILL_THREAD); P(SCMP_ACT_TRAP); P(SCMP_ACT_NOTIFY); P(SCMP_ACT_ERRNO(0));
+            P(SCMP_ACT_TRACE(0)); P(SCMP_ACT_LOG); P(SCMP_ACT_ALLOW);
+            P(SCMP_FLTATR_CTL_NNP); P(SCMP_FLTATR_CTL_TSYNC); P(SCMP_FLTATR_CTL_LOG); P(SCMP_FLTATR_CTL_SSB);
+            P(SCMP_CMP_NE); P(SCMP_CMP_LT); P(SCMP_CMP_LE); P(SCMP_CMP_EQ); P(SCMP_CMP_GE); P(SCMP_CMP_GT); P(SCMP_CMP_MASKED_EQ);
+            P(sizeof(struct scmp_arg_cmp)); P(offsetof(struct scmp_arg_cmp, op)); P(offsetof(struct scmp_arg_cmp, datum_a));
+            P(offsetof(struct scmp_arg_cmp, datum_b));
+            return 0; }
+            """;
+        string dir = Directory.CreateTempSubdirectory("runc-seccomp-h-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "s.c"), program);
+            Run("gcc", "-o", Path.Combine(dir, "s"), Path.Combine(dir, "s.c"));
+            var c = new Dictionary<string, long>();
+            foreach (string line in Run(Path.Combine(dir, "s")).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                int sp = line.LastIndexOf(' ');
+                c[line[..sp]] = long.Parse(line[(sp + 1)..]);
+            }
+            Assert.Equal((long)Libseccomp.SCMP_ACT_KILL_PROCESS, c["SCMP_ACT_KILL_PROCESS"]);
+            Assert.Equal((long)Libseccomp.SCMP_ACT_KILL_THREAD, c["SCMP_ACT_KILL_THREAD"]);
+            Assert.Equal((long)Libseccomp.SCMP_ACT_TRAP, c["SCMP_ACT_TRAP"]);
+            Assert.Equal((long)Libseccomp.SCMP_ACT_NOTIFY, c["SCMP_ACT_NOTIFY"]);
+            Assert.Equal((long)Libseccomp.SCMP_ACT_ERRNO, c["SCMP_ACT_ERRNO(0)"]);
+            Assert.Equal((long)Libseccomp.SCMP_ACT_TRACE, c["SCMP_ACT_TRACE(0)"]);
+            Assert.Equal((long)Libseccomp.SCMP_ACT_LOG, c["SCMP_ACT_LOG"]);
+            Assert.Equal((long)Libseccomp.SCMP_ACT_ALLOW, c["SCMP_ACT_ALLOW"]);
+            Assert.Equal((long)Libseccomp.SCMP_FLTATR_CTL_NNP, c["SCMP_FLTATR_CTL_NNP"]);
+            Assert.Equal((long)Libseccomp.SCMP_FLTATR_CTL_TSYNC, c["SCMP_FLTATR_CTL_TSYNC"]);
+            Assert.Equal((long)Libseccomp.SCMP_FLTATR_CTL_LOG, c["SCMP_FLTATR_CTL_LOG"]);
+            Assert.Equal((long)Libseccomp.SCMP_FLTATR_CTL_SSB, c["SCMP_FLTATR_CTL_SSB"]);
+            Assert.Equal((long)Libseccomp.SCMP_CMP_NE, c["SCMP_CMP_NE"]);
+            Assert.Equal((long)Libseccomp.SCMP_CMP_LT, c["SCMP_CMP_LT"]);
+            Assert.Equal((long)Libseccomp.SCMP_CMP_LE, c["SCMP_CMP_LE"]);
+            Assert.Equal((long)Libseccomp.SCMP_CMP_EQ, c["SCMP_CMP_EQ"]);
+            Assert.Equal((long)Libseccomp.SCMP_CMP_GE, c["SCMP_CMP_GE"]);
+            Assert.Equal((long)Libseccomp.SCMP_CMP_GT, c["SCMP_CMP_GT"]);
+            Assert.Equal((long)Libseccomp.SCMP_CMP_MASKED_EQ, c["SCMP_CMP_MASKED_EQ"]);
+            Assert.Equal(c["sizeof(struct scmp_arg_cmp)"], Unsafe.SizeOf<Libseccomp.ArgCmp>());
+            Assert.Equal(c["offsetof(struct scmp_arg_cmp, op)"], (long)Marshal.OffsetOf<Libseccomp.ArgCmp>(nameof(Libseccomp.ArgCmp.Op)));
+            Assert.Equal(c["offsetof(struct scmp_arg_cmp, datum_a)"], (long)Marshal.OffsetOf<Libseccomp.ArgCmp>(nameof(Libseccomp.ArgCmp.DatumA)));
+            Assert.Equal(c["offsetof(struct scmp_arg_cmp, datum_b)"], (long)Marshal.OffsetOf<Libseccomp.ArgCmp>(nameof(Libseccomp.ArgCmp.DatumB)));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     public static IEnumerable<object[]> Constants()
