@@ -127,6 +127,20 @@ public class SeccompTests
     }
 
     [RequiresRootFact]
+    public void TraceWithoutATracerIsEnosysAndFlagsAreAccepted()
+    {
+        // runc 1.1.5 refuses every flag ("seccomp flags are not yet supported by runc"); like runc
+        // 1.2, LOG and SPEC_ALLOW set the filter attributes and TSYNC is accepted.
+        using var b = Bundle("seccomp-trace", """
+            {"defaultAction":"SCMP_ACT_ALLOW","flags":["SECCOMP_FILTER_FLAG_TSYNC","SECCOMP_FILTER_FLAG_LOG","SECCOMP_FILTER_FLAG_SPEC_ALLOW"],
+             "syscalls":[{"names":["getpriority"],"action":"SCMP_ACT_TRACE"},{"names":["getsid"],"action":"SCMP_ACT_TRACE","errnoRet":5}]}
+            """, "/root/probe getpriority 0 0; /root/probe getsid 0");
+        var r = b.Run();
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("errno 38\nerrno 38\n", r.Stdout);
+    }
+
+    [RequiresRootFact]
     public void ErrnoWithoutErrnoRetIsEperm()
     {
         using var b = Bundle("seccomp-eperm", """{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["getpriority"],"action":"SCMP_ACT_ERRNO"},{"names":["getsid"],"action":"SCMP_ACT_LOG"}]}""",
