@@ -58,6 +58,8 @@ int runc_recv_fd(int sock, void *data, size_t len, size_t *received);
 int runc_unix_connect(const char *path);
 int runc_loopback_up(void);
 
+int runc_seccomp_set_filter(unsigned int flags, unsigned short len, const void *insns);
+
 /* nsexec.c: the library loaded from the host's filesystem for the bootstrap's NSEXEC_ATTR_DLOPEN. */
 void *runc_dlopened(void);
 

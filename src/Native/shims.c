@@ -12,7 +12,9 @@
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <sys/un.h>
+#include <linux/filter.h>
 #include <linux/openat2.h>
+#include <linux/seccomp.h>
 #include <stdint.h>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
@@ -160,4 +162,12 @@ int runc_loopback_up(void)
 	close(fd);
 	errno = saved;
 	return rc;
+}
+
+/* seccomp(SECCOMP_SET_MODE_FILTER) of a ready BPF program (the ENOSYS stub + libseccomp's filter);
+ * returns the notify fd with SECCOMP_FILTER_FLAG_NEW_LISTENER, else 0. */
+int runc_seccomp_set_filter(unsigned int flags, unsigned short len, const void *insns)
+{
+	struct sock_fprog prog = { .len = len, .filter = (struct sock_filter *)insns };
+	return (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &prog);
 }

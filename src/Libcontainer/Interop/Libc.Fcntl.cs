@@ -82,6 +82,9 @@ public static unsafe partial class Libc
     public static partial nint read(int fd, byte* buf, nint count);
 
     [LibraryImport(Libraries.Libc, SetLastError = true)]
+    public static partial long lseek(int fd, long offset, int whence);
+
+    [LibraryImport(Libraries.Libc, SetLastError = true)]
     public static partial nint write(int fd, byte* buf, nint count);
 
     [LibraryImport(Libraries.Libc, SetLastError = true)]

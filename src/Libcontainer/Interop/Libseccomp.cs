@@ -29,6 +29,10 @@ internal static unsafe class Libseccomp
     public const int SCMP_FLTATR_CTL_LOG = 6;
     public const int SCMP_FLTATR_CTL_SSB = 7;
 
+    /// <summary>SCMP_ARCH_X32: libseccomp's own token; the kernel reports x32 calls as AUDIT_ARCH_X86_64 with bit 30 set in the number.</summary>
+    public const uint SCMP_ARCH_X32 = 0x4000003E;
+    public const uint AUDIT_ARCH_X86_64 = 0xC000003E;
+
     public const int SCMP_CMP_NE = 1, SCMP_CMP_LT = 2, SCMP_CMP_LE = 3, SCMP_CMP_EQ = 4, SCMP_CMP_GE = 5, SCMP_CMP_GT = 6, SCMP_CMP_MASKED_EQ = 7;
 
     /// <summary>struct scmp_arg_cmp.</summary>
@@ -54,6 +58,9 @@ internal static unsafe class Libseccomp
     public static delegate* unmanaged<nint, int> seccomp_load;
     public static delegate* unmanaged<nint, int> seccomp_notify_fd;
     public static delegate* unmanaged<uint> seccomp_api_get;
+    public static delegate* unmanaged<uint, byte*, int> seccomp_syscall_resolve_name_arch;
+    public static delegate* unmanaged<nint, int, int> seccomp_export_bpf;
+    public static delegate* unmanaged<uint> seccomp_arch_native;
 
     public static bool Loaded => _handle != 0;
 
@@ -81,6 +88,9 @@ internal static unsafe class Libseccomp
         seccomp_load = (delegate* unmanaged<nint, int>)Export(h, "seccomp_load");
         seccomp_notify_fd = (delegate* unmanaged<nint, int>)Export(h, "seccomp_notify_fd");
         seccomp_api_get = (delegate* unmanaged<uint>)Export(h, "seccomp_api_get");
+        seccomp_syscall_resolve_name_arch = (delegate* unmanaged<uint, byte*, int>)Export(h, "seccomp_syscall_resolve_name_arch");
+        seccomp_export_bpf = (delegate* unmanaged<nint, int, int>)Export(h, "seccomp_export_bpf");
+        seccomp_arch_native = (delegate* unmanaged<uint>)Export(h, "seccomp_arch_native");
         _handle = h;
     }
 

@@ -43,6 +43,9 @@ public static unsafe partial class Native
     [LibraryImport(Libraries.Native, EntryPoint = "runc_unix_connect", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int runc_unix_connect(string path);
 
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_seccomp_set_filter", SetLastError = true)]
+    public static partial int runc_seccomp_set_filter(uint flags, ushort len, void* insns);
+
     [LibraryImport(Libraries.Native, EntryPoint = "runc_dlopened")]
     public static partial nint runc_dlopened();
 

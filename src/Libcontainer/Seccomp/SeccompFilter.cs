@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using Runc.Libcontainer.Interop;
 using Runc.Libcontainer.Logging;
@@ -20,7 +22,11 @@ namespace Runc.Libcontainer.Seccomp;
 public sealed unsafe class SeccompFilter : IDisposable
 {
     private const int MaxArguments = 6;
+    private const uint SECCOMP_FILTER_FLAG_LOG = 2, SECCOMP_FILTER_FLAG_SPEC_ALLOW = 4, SECCOMP_FILTER_FLAG_NEW_LISTENER = 8;
     private nint _ctx;
+    private readonly Dictionary<uint, int> _lastSyscall = new();
+    private bool _stubWanted;
+    private uint _kernelFlags;
 
     private SeccompFilter(nint ctx, bool usesNotify)
     {
@@ -60,6 +66,7 @@ public sealed unsafe class SeccompFilter : IDisposable
         var filter = new SeccompFilter(ctx, usesNotify);
         try
         {
+            filter._stubWanted = EnosysStub.Wanted(config.DefaultAction, config.DefaultErrnoRet);
             filter.AddArchitectures(config.Architectures);
             filter.SetFlags(config.Flags);
             // No no_new_privs from libseccomp: process.noNewPrivileges decides.
@@ -67,7 +74,10 @@ public sealed unsafe class SeccompFilter : IDisposable
             foreach (var call in config.Syscalls ?? new List<LinuxSyscall>())
             {
                 foreach (string name in call.Names)
+                {
                     filter.AddRule(name, call, defaultAction);
+                    filter.TrackLast(name);
+                }
             }
             return filter;
         }
@@ -81,6 +91,9 @@ public sealed unsafe class SeccompFilter : IDisposable
     /// <summary>Installs the filter on this thread; the notify fd (close-on-exec) or -1.</summary>
     public int Load()
     {
+        var stub = _stubWanted ? EnosysStub.Build(_lastSyscall) : Array.Empty<EnosysStub.Insn>();
+        if (stub.Length > 0)
+            return LoadWithStub(stub);
         int rc = Libseccomp.seccomp_load(_ctx);
         if (rc < 0)
             throw new SeccompSetupError("error loading seccomp filter into kernel: loading seccomp filter: " + SyscallException.Describe(-rc));
@@ -94,6 +107,59 @@ public sealed unsafe class SeccompFilter : IDisposable
         return fd;
     }
 
+    /// <summary>libseccomp's BPF with the ENOSYS stub in front, loaded with seccomp(2) directly.</summary>
+    private int LoadWithStub(EnosysStub.Insn[] stub)
+    {
+        int memfd = Errno.Check(Libc.memfd_create("runc-seccomp-bpf", 1 /* MFD_CLOEXEC */), "memfd_create");
+        byte[] program;
+        using (var bpf = new SafeFd(memfd))
+        {
+            Check(Libseccomp.seccomp_export_bpf(_ctx, memfd), "error exporting seccomp filter");
+            long size = Libc.lseek(memfd, 0, 1 /* SEEK_CUR */);
+            if (size < 0 || size % 8 != 0 || Libc.lseek(memfd, 0, 0 /* SEEK_SET */) != 0)
+                throw new SeccompSetupError("error exporting seccomp filter: bad program size");
+            program = new byte[stub.Length * 8 + size];
+            MemoryMarshal.AsBytes(stub.AsSpan()).CopyTo(program);
+            int off = stub.Length * 8;
+            fixed (byte* p = program)
+            {
+                while (off < program.Length)
+                {
+                    nint n = Libc.read(memfd, p + off, program.Length - off);
+                    if (n <= 0)
+                        throw new SeccompSetupError("error exporting seccomp filter: short read");
+                    off += (int)n;
+                }
+            }
+        }
+        int count = program.Length / 8;
+        if (count > 4096 /* BPF_MAXINSNS */)
+            throw new SeccompSetupError($"error loading seccomp filter into kernel: {count} instructions is more than the kernel takes");
+        int rc;
+        fixed (byte* p = program)
+            rc = Native.runc_seccomp_set_filter(_kernelFlags | (UsesNotify ? SECCOMP_FILTER_FLAG_NEW_LISTENER : 0), (ushort)count, p);
+        if (rc < 0)
+            throw new SeccompSetupError("error loading seccomp filter into kernel: loading seccomp filter: " + SyscallException.Describe(Errno.Last));
+        IsLoaded = true;
+        return UsesNotify ? rc : -1;
+    }
+
+    /// <summary>The largest number the profile names on each listed architecture (for the ENOSYS stub).</summary>
+    private void TrackLast(string name)
+    {
+        if (!_stubWanted || _lastSyscall.Count == 0 || name.Length == 0)
+            return;
+        fixed (byte* p = Utf8(name))
+        {
+            foreach (uint token in _lastSyscall.Keys.ToArray())
+            {
+                int nr = Libseccomp.seccomp_syscall_resolve_name_arch(token, p);
+                if (nr > _lastSyscall[token])
+                    _lastSyscall[token] = nr;
+            }
+        }
+    }
+
     private void AddArchitectures(List<string>? architectures)
     {
         foreach (string arch in architectures ?? new List<string>())
@@ -104,6 +170,7 @@ public sealed unsafe class SeccompFilter : IDisposable
                 token = Libseccomp.seccomp_arch_resolve_name(p);
             if (token == 0)
                 throw new SeccompSetupError($"error validating Seccomp architecture: architecture {name} is unknown to libseccomp");
+            _lastSyscall.TryAdd(token, 0);
             if (Libseccomp.seccomp_arch_exist(_ctx, token) == 0)
                 continue;
             Check(Libseccomp.seccomp_arch_add(_ctx, token), "error adding architecture to seccomp filter");
@@ -117,6 +184,12 @@ public sealed unsafe class SeccompFilter : IDisposable
             int? attr = SeccompNames.FlagAttribute(flag, out bool known);
             if (!known)
                 throw new SeccompSetupError($"seccomp flags \"{flag}\" not yet supported by runc");
+            _kernelFlags |= flag switch
+            {
+                "SECCOMP_FILTER_FLAG_LOG" => SECCOMP_FILTER_FLAG_LOG,
+                "SECCOMP_FILTER_FLAG_SPEC_ALLOW" => SECCOMP_FILTER_FLAG_SPEC_ALLOW,
+                _ => 0u,
+            };
             if (attr is int a)
                 Check(Libseccomp.seccomp_attr_set(_ctx, a, 1),
                     a == Libseccomp.SCMP_FLTATR_CTL_LOG ? "error adding log flag to seccomp filter" : "error adding SSB flag to seccomp filter");

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -44,6 +45,28 @@ public class SeccompTests
         var r = b.Run();
         Assert.True(r.ExitCode == 0, r.ToString());
         Assert.Equal("Seccomp:\t2\nls-ok\nerrno 1\nerrno 1\nerrno 38\nok 0\nerrno 1\nmkdir-ok\n", r.Stdout);
+    }
+
+    /// <summary>
+    /// runc's ENOSYS stub: a syscall newer than every one the profile names gets ENOSYS (programs
+    /// fall back), one in range but not allowed gets the default errno; without `architectures`,
+    /// or with a permissive default, there is no stub.
+    /// </summary>
+    [RequiresRootFact]
+    public void SyscallsNewerThanTheProfileGetEnosys()
+    {
+        const string script = "/root/probe 1000 0; /root/probe unshare 0x40000000; /root/probe getpid";
+        using var b = Bundle("seccomp-enosys", DockerShapedProfile(), script);
+        var r = b.Run();
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Matches("^errno 38\nerrno 1\nok [0-9]+\n$", r.Stdout);
+
+        var noArch = JsonNode.Parse(DockerShapedProfile())!;
+        noArch.AsObject().Remove("architectures");
+        using var b2 = Bundle("seccomp-enosys-noarch", noArch.ToJsonString(), script);
+        var r2 = b2.Run();
+        Assert.True(r2.ExitCode == 0, r2.ToString());
+        Assert.Matches("^errno 1\nerrno 1\nok [0-9]+\n$", r2.Stdout);
     }
 
     [RequiresRootFact]
@@ -150,8 +173,11 @@ public class SeccompTests
         Assert.Equal("errno 1\nok 1\n", r.Stdout);
     }
 
-    [RequiresRootFact]
-    public void NotifyHandsTheFdAndStateToTheListenerWhichAnswersTheSyscall()
+    /// <param name="withStub">A Docker-shaped profile: the filter then goes in with the ENOSYS stub, by seccomp(2) directly.</param>
+    [RequiresRootTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void NotifyHandsTheFdAndStateToTheListenerWhichAnswersTheSyscall(bool withStub)
     {
         string sock = Path.Combine(Path.GetTempPath(), $"runc-seccomp-{Environment.ProcessId}-{Guid.NewGuid():N}.sock");
         using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
@@ -159,10 +185,18 @@ public class SeccompTests
         listener.Listen(1);
         try
         {
-            using var b = Bundle("seccomp-notify", $$"""
-                {"defaultAction":"SCMP_ACT_ALLOW","listenerPath":"{{sock}}","listenerMetadata":"meta-data",
-                 "syscalls":[{"names":["mkdir"],"action":"SCMP_ACT_NOTIFY"}]}
-                """, "/root/probe mkdir s:/dev/shm/a 0755; /root/probe mkdir s:/dev/shm/b 0755; ls /dev/shm");
+            JsonNode profile = JsonNode.Parse("""{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[]}""")!;
+            if (withStub)
+            {
+                profile = JsonNode.Parse(DockerShapedProfile())!;
+                var allowed = profile["syscalls"]![0]!["names"]!.AsArray();
+                allowed.Remove(allowed.First(n => (string?)n == "mkdir"));
+            }
+            profile["listenerPath"] = sock;
+            profile["listenerMetadata"] = "meta-data";
+            profile["syscalls"]!.AsArray().Add(JsonNode.Parse("""{"names":["mkdir"],"action":"SCMP_ACT_NOTIFY"}"""));
+            using var b = Bundle("seccomp-notify", profile.ToJsonString(),
+                "/root/probe mkdir s:/dev/shm/a 0755; /root/probe mkdir s:/dev/shm/b 0755; ls /dev/shm");
             var agent = Task.Run(() => Agent(listener));
             var r = b.Run();
             Assert.True(agent.Wait(TimeSpan.FromSeconds(30)), "the agent did not finish");

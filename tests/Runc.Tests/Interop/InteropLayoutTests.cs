@@ -162,6 +162,7 @@ public class InteropLayoutTests
             P(SCMP_ACT_KILL_PROCESS); P(SCMP_ACT_KILL_THREAD); P(SCMP_ACT_TRAP); P(SCMP_ACT_NOTIFY); P(SCMP_ACT_ERRNO(0));
             P(SCMP_ACT_TRACE(0)); P(SCMP_ACT_LOG); P(SCMP_ACT_ALLOW);
             P(SCMP_FLTATR_CTL_NNP); P(SCMP_FLTATR_CTL_TSYNC); P(SCMP_FLTATR_CTL_LOG); P(SCMP_FLTATR_CTL_SSB);
+            P(SCMP_ARCH_X32); P(AUDIT_ARCH_X86_64); P(SCMP_ACT_ERRNO(38));
             P(SCMP_CMP_NE); P(SCMP_CMP_LT); P(SCMP_CMP_LE); P(SCMP_CMP_EQ); P(SCMP_CMP_GE); P(SCMP_CMP_GT); P(SCMP_CMP_MASKED_EQ);
             P(sizeof(struct scmp_arg_cmp)); P(offsetof(struct scmp_arg_cmp, op)); P(offsetof(struct scmp_arg_cmp, datum_a));
             P(offsetof(struct scmp_arg_cmp, datum_b));
@@ -197,6 +198,10 @@ public class InteropLayoutTests
             Assert.Equal((long)Libseccomp.SCMP_CMP_GE, c["SCMP_CMP_GE"]);
             Assert.Equal((long)Libseccomp.SCMP_CMP_GT, c["SCMP_CMP_GT"]);
             Assert.Equal((long)Libseccomp.SCMP_CMP_MASKED_EQ, c["SCMP_CMP_MASKED_EQ"]);
+            Assert.Equal((long)Libseccomp.SCMP_ARCH_X32, c["SCMP_ARCH_X32"]);
+            Assert.Equal((long)Libseccomp.AUDIT_ARCH_X86_64, c["AUDIT_ARCH_X86_64"]);
+            Assert.Equal((long)Runc.Libcontainer.Seccomp.EnosysStub.RetEnosys, c["SCMP_ACT_ERRNO(38)"]);
+            Assert.Equal(8, Unsafe.SizeOf<Runc.Libcontainer.Seccomp.EnosysStub.Insn>()); // struct sock_filter
             Assert.Equal(c["sizeof(struct scmp_arg_cmp)"], Unsafe.SizeOf<Libseccomp.ArgCmp>());
             Assert.Equal(c["offsetof(struct scmp_arg_cmp, op)"], (long)Marshal.OffsetOf<Libseccomp.ArgCmp>(nameof(Libseccomp.ArgCmp.Op)));
             Assert.Equal(c["offsetof(struct scmp_arg_cmp, datum_a)"], (long)Marshal.OffsetOf<Libseccomp.ArgCmp>(nameof(Libseccomp.ArgCmp.DatumA)));
