@@ -1,10 +1,9 @@
 using System.CommandLine;
-using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 
 namespace Runc;
 
-/// <summary>--help/-h on every command; the help text is built only when it is asked for.</summary>
+/// <summary>--help/-h on every command; the help text (<see cref="HelpPrinter"/>) is built only when it is asked for.</summary>
 internal static class HelpFlag
 {
     public static Option<bool> Create() => new("--help", "-h")
@@ -17,6 +16,10 @@ internal static class HelpFlag
 
     private sealed class PrintHelp : SynchronousCommandLineAction
     {
-        public override int Invoke(ParseResult parseResult) => new HelpAction().Invoke(parseResult);
+        public override int Invoke(ParseResult parseResult)
+        {
+            Stdio.Out(HelpPrinter.Render(parseResult.CommandResult.Command, parseResult.RootCommandResult.Command));
+            return 0;
+        }
     }
 }
