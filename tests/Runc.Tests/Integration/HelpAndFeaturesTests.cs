@@ -81,6 +81,25 @@ public class HelpAndFeaturesTests
     }
 
     [Fact]
+    public void EveryRuncCommandHasAManPageInStepWithOurHelp()
+    {
+        string dir = Path.Combine(RuncBinary.RepoRoot, "docs", "man");
+        var ours = OurCommands();
+        foreach (string golden in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Cli", "Golden"), "runc-1.1.5-help-*.txt"))
+        {
+            string c = Path.GetFileNameWithoutExtension(golden)["runc-1.1.5-help-".Length..];
+            string page = Path.Combine(dir, c == "root" ? "runc.8.md" : $"runc-{c}.8.md");
+            Assert.True(File.Exists(page), $"{page} is missing: make man");
+            string text = File.ReadAllText(page);
+            Assert.StartsWith($"% {(c == "root" ? "runc" : "runc-" + c)} \"8\"\n\n# NAME\n", text);
+            if (!ours.Contains(c))
+                continue;
+            foreach (string line in Runc(c, "--help").Stdout.Split('\n').Where(l => l.StartsWith("   --", StringComparison.Ordinal)))
+                Assert.True(text.Contains(line + "\n"), $"{page}: stale, regenerate with make man ({line})");
+        }
+    }
+
+    [Fact]
     public void HelpForAnUnknownTopicFailsAsRuncDoes()
     {
         var r = Runc("help", "no-such-command");
