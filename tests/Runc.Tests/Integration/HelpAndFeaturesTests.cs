@@ -108,6 +108,28 @@ public class HelpAndFeaturesTests
     }
 
     [Fact]
+    public void UsageErrorsAreRuncs()
+    {
+        var unknown = Runc("no-such-command");
+        Assert.Equal(3, unknown.ExitCode);
+        Assert.Contains("No help topic for 'no-such-command'", unknown.Stderr);
+
+        var noValue = Runc("create", "--pid-file");
+        Assert.Equal(1, noValue.ExitCode);
+        Assert.Equal("Incorrect Usage: flag needs an argument: -pid-file\n\n" + Golden("create"), noValue.Stdout);
+        Assert.Contains("level=error msg=\"flag needs an argument: -pid-file\"", noValue.Stderr);
+
+        var badGlobal = Runc("--no-such-flag");
+        Assert.Equal(1, badGlobal.ExitCode);
+        Assert.StartsWith("Incorrect Usage. flag provided but not defined: -no-such-flag\n\nNAME:\n   runc - ", badGlobal.Stdout);
+
+        var count = Runc("state");
+        Assert.Equal(1, count.ExitCode);
+        Assert.Equal("Incorrect Usage.\n\n" + Golden("state"), count.Stdout);
+        Assert.Contains("runc: \\\"state\\\" requires exactly 1 argument(s)", count.Stderr);
+    }
+
+    [Fact]
     public void FeaturesListsWhatWeSupportInRuncsShape()
     {
         var r = Runc("features");
