@@ -18,8 +18,23 @@ internal static class HelpFlag
     {
         public override int Invoke(ParseResult parseResult)
         {
-            Stdio.Out(HelpPrinter.Render(parseResult.CommandResult.Command, parseResult.RootCommandResult.Command));
+            Command root = parseResult.RootCommandResult.Command;
+            // urfave: `runc --help create` is the root's help; `runc create --help` is create's.
+            Command command = HelpBeforeCommand(parseResult) ? root : parseResult.CommandResult.Command;
+            Stdio.Out(HelpPrinter.Render(command, root));
             return 0;
+        }
+
+        private static bool HelpBeforeCommand(ParseResult parseResult)
+        {
+            foreach (var token in parseResult.Tokens)
+            {
+                if (token.Type == System.CommandLine.Parsing.TokenType.Command)
+                    return false;
+                if (token.Type == System.CommandLine.Parsing.TokenType.Option && (token.Value == "--help" || token.Value == "-h"))
+                    return true;
+            }
+            return false;
         }
     }
 }

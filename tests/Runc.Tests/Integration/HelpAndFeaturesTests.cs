@@ -78,6 +78,7 @@ public class HelpAndFeaturesTests
         Assert.Equal(ours, Runc("help").Stdout);
         Assert.Equal(ours, Runc("h").Stdout);
         Assert.Equal(ours, Runc().Stdout);
+        Assert.Equal(ours, Runc("--help", "create").Stdout); // urfave: the flag before the command is the root's
     }
 
     [Fact]
