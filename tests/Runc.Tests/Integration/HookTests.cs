@@ -63,7 +63,8 @@ public class HookTests
             ["path"] = "/bin/sh",
             ["args"] = new JsonArray("sh", "-c",
                 "cat > /hookout/startContainer.json; echo run >> /hookout/startContainer.runs; " +
-                "readlink /proc/self/ns/mnt > /hookout/startContainer.mnt; " + fail),
+                "readlink /proc/self/ns/mnt > /hookout/startContainer.mnt; " +
+                "{ [ -e /hookout/user.ran ] && echo after || echo before; } > /hookout/startContainer.order; " + fail),
         });
         b.Config["hooks"] = hooks;
         ((JsonArray)b.Config["mounts"]!).Add(new JsonObject
@@ -119,6 +120,7 @@ public class HookTests
     public void EveryKindRunsOnceAtItsMomentWithTheStateOnStdin()
     {
         using var b = HookedBundle("hooks");
+        b.Shell("touch /hookout/user.ran; exec sleep 30");
         b.Config["annotations"] = new JsonObject { ["hooked"] = "yes" };
 
         var create = b.Runc("create", b.Id);
@@ -147,6 +149,7 @@ public class HookTests
         Assert.Equal(1, Runs(b, "poststart"));
         AssertState(HookState(b, "startContainer"), b, "created", 1);
         Assert.Equal(containerMnt, Mnt(b, "startContainer"));
+        Assert.Equal("before", File.ReadAllText(Out(b, "startContainer.order")).Trim());
         AssertState(HookState(b, "poststart"), b, "running", pid);
         Assert.Equal(HostMnt(), Mnt(b, "poststart"));
         Assert.EndsWith("/bin/busybox", File.ReadAllText(Out(b, "poststart.exe")).Trim()); // sleep already runs
@@ -159,6 +162,21 @@ public class HookTests
         Assert.Equal("gone", File.ReadAllText(Out(b, "poststop.statedir")).Trim());
         foreach (string kind in RuntimeKinds.Append("startContainer"))
             Assert.Equal(1, Runs(b, kind));
+    }
+
+    [RequiresRootFact]
+    public void WithoutHooksStartAndDeleteDoNotReadTheConfig()
+    {
+        using var b = new TestBundle("nohooks").Args("sleep", "30");
+        Assert.Equal(0, b.Runc("create", b.Id).ExitCode);
+        string saved = Path.Combine(b.Root, b.Id, "config.json");
+        Assert.True(File.Exists(saved));
+        File.WriteAllText(saved, "not json"); // state.json says there are no hooks: nothing parses this
+        var start = b.Runc("start", b.Id);
+        Assert.True(start.ExitCode == 0, start.ToString());
+        var del = b.Runc("delete", "-f", b.Id);
+        Assert.True(del.ExitCode == 0, del.ToString());
+        Assert.Equal("", del.Stderr);
     }
 
     [RequiresRootFact]
