@@ -84,6 +84,14 @@ public sealed class HookRunnerTests : IDisposable
         Assert.True(watch.ElapsedMilliseconds < 4000, $"{watch.ElapsedMilliseconds} ms");
     }
 
+    [Fact]
+    public void AStateLargerThanAPipeReachesTheHookWhole()
+    {
+        string count = Path.Combine(_dir, "count");
+        HookRunner.Run("test", new[] { Sh($"wc -c > {count}") }, new string('x', 1 << 20), null);
+        Assert.Equal((1 << 20).ToString(), File.ReadAllText(count).Trim());
+    }
+
     [Theory]
     [InlineData(0 << 8, "exit status 0")]
     [InlineData(2 << 8, "exit status 2")]
