@@ -227,8 +227,10 @@ public sealed class Container
                 cg.Destroy();
         }
         // runc removes the state, then runs the poststop hooks; their failure is logged, not returned.
-        var poststop = HasPoststop() ? Config.Hooks?.Poststop : null;
+        var poststop = PoststopHooks();
         _store.Remove(Id);
+        if (poststop is null)
+            return;
         try
         {
             HookRunner.Run(HookKinds.Poststop, poststop, HookStateJson(HookState.Stopped), State.Bundle);
@@ -239,15 +241,15 @@ public sealed class Container
         }
     }
 
-    private bool HasPoststop()
+    private List<Hook>? PoststopHooks()
     {
         try
         {
-            return HasHooks(HookKinds.Poststop);
+            return HasHooks(HookKinds.Poststop) ? Config.Hooks?.Poststop : null;
         }
         catch (Exception e) when (e is SpecException or SyscallException or IOException)
         {
-            return false; // a config.json that cannot be read must not keep a container from being deleted
+            return null; // a config.json that cannot be read must not keep a container from being deleted
         }
     }
 
