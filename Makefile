@@ -6,6 +6,7 @@
 #   make test       unit tests, then integration tests (root) against ./bin/runc
 #   make e2e        the Docker/containerd end-to-end check (../shared/e2e), then podman (tests/e2e)
 #   make bench      side-by-side benchmark against Debian's runc and crun (../shared/bench)
+#   make man        docs/man/runc*.8.md from the binary's help (roff pages too when go-md2man is there)
 #   make install    install ./bin/runc as /usr/local/sbin/runc
 #   make deps       apt-get what a fresh Debian machine lacks
 
@@ -16,7 +17,7 @@ COMMIT := $(shell git rev-parse HEAD 2>/dev/null || echo unknown)
 SRCS := $(shell find src -name '*.cs' -o -name '*.c' -o -name '*.h' -o -name '*.csproj' -o -name Makefile) runc.csproj Directory.Build.props
 TEST_FILTER ?=
 
-.PHONY: all build bundles run test unit-test integration-test test-cgroupv2 e2e bench install deps clean
+.PHONY: all build bundles run test unit-test integration-test test-cgroupv2 e2e bench man install deps clean
 
 all: build
 
@@ -51,6 +52,9 @@ e2e: build bundles
 
 bench: build
 	bash ../shared/bench/runtime-bench.sh $(CURDIR)/$(BIN) /usr/sbin/runc $$(command -v crun)
+
+man: build
+	sh docs/man/gen-man.sh $(BIN) docs/man
 
 install: build
 	install -D -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/sbin/runc
