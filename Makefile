@@ -4,8 +4,9 @@
 #   make bundles    build bundles/busybox (rootfs from Debian's busybox-static, config from our `runc spec`)
 #   make run        build everything and run a demo container
 #   make test       unit tests, then integration tests (root) against ./bin/runc
-#   make e2e        the Docker/containerd end-to-end check (../shared/e2e)
+#   make e2e        the Docker/containerd end-to-end check (../shared/e2e), then podman (tests/e2e)
 #   make bench      side-by-side benchmark against Debian's runc and crun (../shared/bench)
+#   make man        docs/man/runc*.8.md from the binary's help (roff pages too when go-md2man is there)
 #   make install    install ./bin/runc as /usr/local/sbin/runc
 #   make deps       apt-get what a fresh Debian machine lacks
 
@@ -16,7 +17,7 @@ COMMIT := $(shell git rev-parse HEAD 2>/dev/null || echo unknown)
 SRCS := $(shell find src -name '*.cs' -o -name '*.c' -o -name '*.h' -o -name '*.csproj' -o -name Makefile) runc.csproj Directory.Build.props
 TEST_FILTER ?=
 
-.PHONY: all build bundles run test unit-test integration-test test-cgroupv2 e2e bench install deps clean
+.PHONY: all build bundles run test unit-test integration-test test-cgroupv2 e2e bench man install deps clean
 
 all: build
 
@@ -45,11 +46,15 @@ integration-test: build bundles
 	RUNC_BINARY=$(CURDIR)/$(BIN) RUNC_BUNDLE=$(CURDIR)/bundles/busybox \
 	$(DOTNET) test tests/Runc.Tests --nologo -v:q --filter "Category=Integration$(TEST_FILTER)"
 
-e2e: build
-	bash ../shared/e2e/runtime-e2e.sh $(CURDIR)/$(BIN)
+e2e: build bundles
+	bash ../shared/e2e/runtime-e2e.sh $(CURDIR)/$(BIN); rc=$$?; \
+	bash tests/e2e/podman-e2e.sh $(CURDIR)/$(BIN) bundles/busybox/rootfs || rc=1; exit $$rc
 
 bench: build
 	bash ../shared/bench/runtime-bench.sh $(CURDIR)/$(BIN) /usr/sbin/runc $$(command -v crun)
+
+man: build
+	sh docs/man/gen-man.sh $(BIN) docs/man
 
 install: build
 	install -D -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/sbin/runc

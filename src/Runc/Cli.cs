@@ -27,7 +27,15 @@ internal static class Cli
         root.Subcommands.Add(SpecCommand.Build(globals));
         root.Subcommands.Add(StartCommand.Build(globals));
         root.Subcommands.Add(StateCommand.Build(globals));
+        root.Subcommands.Add(FeaturesCommand.Build(globals));
         root.Subcommands.Add(InitCommand.Build());
+        root.Subcommands.Add(HelpCommand.Build(root));
+        // urfave/cli's default action: no command prints the help
+        root.SetAction(r =>
+        {
+            Stdio.Out(HelpPrinter.RenderRoot(root));
+            return 0;
+        });
         return root;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using Runc.Libcontainer.Hooks;
 using Runc.Libcontainer.Interop;
 using Runc.Libcontainer.Launch;
 using Runc.Libcontainer.Namespaces;
@@ -92,10 +93,52 @@ public sealed class StandardInit
 
         if (CanWaitOutsideRuntime(process))
             Logging.Logger.Debug(StartWaiter.Exec(hostProc, _fifoFd, exec));
-        WaitForStart(hostProc);
-        seccomp.LoadDeferred();
+        int fifo = WaitForStart(hostProc);
+        if (_spec.Hooks?.StartContainer is { Count: > 0 } startContainer && !RunStartContainerHooks(startContainer, fifo))
+            return;
+        // As late as possible: after the start and the startContainer hooks, right before execve.
+        if (!LoadDeferredSeccomp(seccomp, fifo))
+            return;
         throw exec.Exec();
     }
+
+    /// <summary>
+    /// startContainer hooks, in the container (its root, user and capabilities, as runc runs them)
+    /// after `runc start` released us. `runc start` reads exec.fifo until it is closed — by the
+    /// execve (close-on-exec) or by our exit — so a failure is written there for it to report.
+    /// </summary>
+    private bool RunStartContainerHooks(System.Collections.Generic.List<Spec.Hook> hooks, int fifo)
+    {
+        try
+        {
+            HookRunner.Run(HookKinds.StartContainer, hooks, StateJson(HookState.Created), workingDirectory: null, inheritEnvironment: false);
+            return true;
+        }
+        catch (Exception e) when (e is RuntimeError or SyscallException)
+        {
+            FileIo.WriteAll(fifo, Encoding.UTF8.GetBytes(e.Message), "exec fifo");
+            return false;
+        }
+    }
+
+    /// <summary>A filter left for after the start; a failure goes to `runc start` through exec.fifo, as the hooks' do.</summary>
+    private static bool LoadDeferredSeccomp(SeccompLoader seccomp, int fifo)
+    {
+        try
+        {
+            seccomp.LoadDeferred();
+            return true;
+        }
+        catch (Exception e) when (e is RuntimeError or SyscallException)
+        {
+            FileIo.WriteAll(fifo, Encoding.UTF8.GetBytes(e.Message), "exec fifo");
+            return false;
+        }
+    }
+
+    /// <summary>The state createContainer and startContainer hooks read: the pid as the container sees it.</summary>
+    private string StateJson(string status) =>
+        HookState.Json(_spec.OciVersion, _config.ContainerId, status, Libc.getpid(), _config.Bundle, _spec.Annotations);
 
     /// <summary>Nothing but the execve follows the start: the C stage can do the waiting.</summary>
     private bool CanWaitOutsideRuntime(Spec.Process process) =>
@@ -103,18 +146,30 @@ public sealed class StandardInit
         string.IsNullOrEmpty(process.ApparmorProfile) && string.IsNullOrEmpty(process.SelinuxLabel) &&
         (_spec.Hooks?.StartContainer?.Count ?? 0) == 0;
 
-    /// <summary>Prestart and createRuntime hooks run in the parent, between the mounts and pivot_root.</summary>
+    /// <summary>
+    /// Between the mounts and pivot_root: prestart and createRuntime hooks in the parent (the
+    /// runtime's namespaces), then createContainer hooks here, in the container's namespaces with
+    /// the host's filesystem still in view (runc's order and place).
+    /// </summary>
     private void RunHooks()
     {
         var hooks = _spec.Hooks;
-        if (hooks is null || ((hooks.Prestart?.Count ?? 0) == 0 && (hooks.CreateRuntime?.Count ?? 0) == 0))
+        if (hooks is null)
             return;
-        _pipe.Send(InitMessage.Hooks);
-        _pipe.Expect(InitMessage.HooksDone);
+        if ((hooks.Prestart?.Count ?? 0) != 0 || (hooks.CreateRuntime?.Count ?? 0) != 0)
+        {
+            _pipe.Send(InitMessage.Hooks);
+            _pipe.Expect(InitMessage.HooksDone);
+        }
+        if (hooks.CreateContainer is { Count: > 0 } createContainer)
+            HookRunner.Run(HookKinds.CreateContainer, createContainer, StateJson(HookState.Creating), _config.Rootfs, inheritEnvironment: false);
     }
 
-    /// <summary>Opening exec.fifo for writing blocks until `runc start` opens it for reading.</summary>
-    private unsafe void WaitForStart(SafeFd hostProc)
+    /// <summary>
+    /// Opening exec.fifo for writing blocks until `runc start` opens it for reading. Returns the
+    /// fifo (close-on-exec), left open for the startContainer hooks' outcome.
+    /// </summary>
+    private unsafe int WaitForStart(SafeFd hostProc)
     {
         string path = "self/fd/" + _fifoFd.ToString(CultureInfo.InvariantCulture);
         int fd;
@@ -125,8 +180,8 @@ public sealed class StandardInit
             throw new SyscallException("open exec fifo", path, Errno.Last);
         byte zero = (byte)'0';
         Libc.write(fd, &zero, 1);
-        Libc.close(fd);
         Libc.close(_fifoFd);
+        return fd;
     }
 
     private static unsafe void SetName(string name, bool domain)

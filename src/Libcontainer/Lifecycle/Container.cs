@@ -25,6 +25,7 @@ public sealed class Container
     private ICgroupManager? _cgroup;
     private bool _cgroupLoaded;
     private OciSpec? _spec;
+    private bool _destroyed;
 
     public Container(StateStore store, ContainerState state, OciSpec? config = null)
     {
@@ -89,21 +90,18 @@ public sealed class Container
     };
 
     /// <summary>The OCI state document hooks read on stdin.</summary>
-    public string HookStateJson(ContainerStatus status)
-    {
-        var s = new OciState
-        {
-            OciVersion = State.OciVersion,
-            Id = Id,
-            Status = status.Name(),
-            Pid = status == ContainerStatus.Stopped ? 0 : State.InitProcessPid,
-            Bundle = State.Bundle,
-            Annotations = State.Annotations,
-        };
-        return SpecWriter.ToJson(s);
-    }
+    public string HookStateJson(string status) =>
+        HookState.Json(State.OciVersion, Id, status, State.InitProcessPid, State.Bundle, State.Annotations);
 
-    /// <summary>`runc start`: releases the init waiting on exec.fifo, then runs poststart hooks.</summary>
+    /// <summary>Whether config.json has hooks of this kind; read from state.json, so that config.json is parsed only when it does.</summary>
+    private bool HasHooks(string kind) => State.Hooks?.Contains(kind) ?? HookKinds.Present(Config.Hooks).Contains(kind);
+
+    /// <summary>
+    /// `runc start`: releases the init waiting on exec.fifo. With startContainer or poststart
+    /// hooks it then waits for the user process's execve (the init's end of the fifo closes): a
+    /// failed startContainer hook is reported there, and the container is destroyed; poststart
+    /// hooks run once the process runs, and their failure is a warning (the spec's rule).
+    /// </summary>
     public unsafe void Start()
     {
         var status = Status;
@@ -116,6 +114,7 @@ public sealed class Container
         int fd = Libc.open(fifo, Libc.O_RDONLY | Libc.O_NONBLOCK | Libc.O_CLOEXEC, 0);
         if (fd < 0)
             throw new RuntimeError($"open {fifo}: {SyscallException.Describe(Errno.Last)}");
+        string? startFailure = null;
         using (var handle = new SafeFd(fd))
         {
             // The init opens the fifo for writing as soon as we are here, then writes one byte.
@@ -139,17 +138,48 @@ public sealed class Container
                     throw new RuntimeError("cannot start a container that has stopped");
                 }
             }
+            Libc.unlinkat(Libc.AT_FDCWD, fifo, 0);
+            if (!HasHooks(HookKinds.StartContainer) && !HasHooks(HookKinds.Poststart))
+                return;
+            startFailure = ReadUntilClosed(fd);
         }
-        Libc.unlinkat(Libc.AT_FDCWD, fifo, 0);
 
+        if (startFailure is { Length: > 0 })
+        {
+            Destroy();
+            throw new HookFailedException(startFailure);
+        }
+        if (!HasHooks(HookKinds.Poststart))
+            return;
         try
         {
-            HookRunner.Run("poststart", Config.Hooks?.Poststart, HookStateJson(ContainerStatus.Running), State.Bundle);
+            HookRunner.Run(HookKinds.Poststart, Config.Hooks?.Poststart, HookStateJson(HookState.Running), State.Bundle);
         }
         catch (HookFailedException e)
         {
             Logger.Warn(e.Message);
         }
+    }
+
+    /// <summary>What the init writes to exec.fifo before its end is closed (by execve, or by its exit).</summary>
+    private static unsafe string ReadUntilClosed(int fd)
+    {
+        var text = new List<byte>();
+        byte* buf = stackalloc byte[1024];
+        var pfd = new PollFd { Fd = fd, Events = PollFd.POLLIN };
+        while (true)
+        {
+            if (Libc.poll(&pfd, 1, -1) < 0 && Errno.Last != Errno.EINTR)
+                break;
+            nint r = Libc.read(fd, buf, 1024);
+            if (r == 0)
+                break;
+            if (r < 0 && Errno.Last != Errno.EAGAIN && Errno.Last != Errno.EINTR)
+                break;
+            for (int i = 0; i < r; i++)
+                text.Add(buf[i]);
+        }
+        return Encoding.UTF8.GetString(text.ToArray());
     }
 
     /// <summary>`runc kill`: the signal to the init, or with <paramref name="all"/> to every process in the cgroup.</summary>
@@ -178,6 +208,9 @@ public sealed class Container
     /// </summary>
     public void Destroy()
     {
+        if (_destroyed)
+            return;
+        _destroyed = true;
         var status = Status;
         if (status != ContainerStatus.Stopped)
         {
@@ -193,19 +226,31 @@ public sealed class Container
             if (State.CgroupOwned)
                 cg.Destroy();
         }
+        // runc removes the state, then runs the poststop hooks; their failure is logged, not returned.
+        var poststop = PoststopHooks();
+        _store.Remove(Id);
+        if (poststop is null)
+            return;
         try
         {
-            if (Config.Hooks?.Poststop is { Count: > 0 } poststop)
-                HookRunner.Run("poststop", poststop, HookStateJson(ContainerStatus.Stopped), State.Bundle);
+            HookRunner.Run(HookKinds.Poststop, poststop, HookStateJson(HookState.Stopped), State.Bundle);
         }
-        catch (HookFailedException e)
+        catch (Exception e) when (e is HookFailedException or SyscallException)
         {
-            Logger.Warn(e.Message);
+            Logger.Error(e.Message);
         }
-        catch (SpecException)
+    }
+
+    private List<Hook>? PoststopHooks()
+    {
+        try
         {
+            return HasHooks(HookKinds.Poststop) ? Config.Hooks?.Poststop : null;
         }
-        _store.Remove(Id);
+        catch (Exception e) when (e is SpecException or SyscallException or IOException)
+        {
+            return null; // a config.json that cannot be read must not keep a container from being deleted
+        }
     }
 
     /// <summary>Waits (up to 10 s) for a killed process to be gone: reaped by its parent, or a zombie we cannot reap.</summary>

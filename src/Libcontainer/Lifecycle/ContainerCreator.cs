@@ -74,6 +74,7 @@ public sealed class ContainerCreator
                 LightWait = !_o.StartsImmediately,
             };
             var created = DateTime.UtcNow;
+            bool resourcesSet = false;
             var state = new ContainerState
             {
                 Id = _o.Id,
@@ -84,6 +85,7 @@ public sealed class ContainerCreator
                 Annotations = spec.Annotations,
                 Rootless = _o.Rootless,
                 SystemdCgroup = _o.SystemdCgroup,
+                Hooks = HookKinds.Present(spec.Hooks),
             };
             var options = new InitProcessOptions
             {
@@ -101,10 +103,20 @@ public sealed class ContainerCreator
                 OnUserMaps = pid => UserNamespaceMaps.Write(pid, linux?.UidMappings, linux?.GidMappings, denySetgroups: Libc.geteuid() != 0),
                 OnHooks = pid =>
                 {
-                    state.InitProcessPid = pid;
-                    string json = new Container(_store, state).HookStateJson(ContainerStatus.Created);
-                    HookRunner.Run("prestart", spec.Hooks?.Prestart, json, _o.Bundle);
-                    HookRunner.Run("createRuntime", spec.Hooks?.CreateRuntime, json, _o.Bundle);
+                    // runc sets the cgroup first, so that a prestart hook can see (and adjust) it.
+                    cgroup?.Set(linux?.Resources);
+                    resourcesSet = true;
+                    string json = HookState.Json(spec.OciVersion, _o.Id, HookState.Creating, pid, _o.Bundle, spec.Annotations);
+                    try
+                    {
+                        HookRunner.Run(HookKinds.Prestart, spec.Hooks?.Prestart, json, _o.Bundle);
+                        HookRunner.Run(HookKinds.CreateRuntime, spec.Hooks?.CreateRuntime, json, _o.Bundle);
+                    }
+                    catch (HookFailedException e)
+                    {
+                        // runc's wording: the parent runs them while the init waits in "hooks".
+                        throw new InitFailedException("error during container init: " + e.Message);
+                    }
                 },
                 OnSeccompFd = string.IsNullOrEmpty(linux?.Seccomp?.ListenerPath) ? null : (pid, fd) =>
                 {
@@ -121,7 +133,8 @@ public sealed class ContainerCreator
                 },
                 OnReady = pid =>
                 {
-                    cgroup?.Set(linux?.Resources);
+                    if (!resourcesSet)
+                        cgroup?.Set(linux?.Resources);
                     try
                     {
                         Rlimits.Apply(pid, spec.Process?.Rlimits);
@@ -176,7 +189,24 @@ public sealed class ContainerCreator
                 Logging.Logger.Warn($"cleanup of cgroup: {e.Message}");
             }
             _store.Remove(_o.Id);
+            // The spec's lifecycle goes on to the poststop hooks after a failed create (runc too).
+            RunPoststop(spec);
             throw;
+        }
+    }
+
+    private void RunPoststop(OciSpec spec)
+    {
+        if (spec.Hooks?.Poststop is not { Count: > 0 } poststop)
+            return;
+        try
+        {
+            string json = HookState.Json(spec.OciVersion, _o.Id, HookState.Stopped, 0, _o.Bundle, spec.Annotations);
+            HookRunner.Run(HookKinds.Poststop, poststop, json, _o.Bundle);
+        }
+        catch (Exception e) when (e is HookFailedException or SyscallException)
+        {
+            Logging.Logger.Error(e.Message);
         }
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Runc.Libcontainer.Interop;
 
@@ -92,6 +93,18 @@ public sealed class MountOptions
 
     /// <summary>Propagation changes, applied in order after the mount.</summary>
     public List<ulong> Propagation { get; } = new();
+
+    /// <summary>Every option name we recognise (flags, propagation, recursive attributes, extensions), sorted as runc lists them.</summary>
+    public static List<string> KnownNames()
+    {
+        var names = new List<string>(FlagTable.Keys);
+        names.AddRange(Propagations.Keys);
+        names.AddRange(RecursiveAttrs.Keys);
+        names.AddRange(RecursiveAtime.Keys);
+        names.Add("tmpcopyup");
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
 
     /// <summary>mount_setattr(AT_RECURSIVE) attributes to set and clear ("rro", "rnosuid", …).</summary>
     public ulong RecAttrSet { get; private set; }

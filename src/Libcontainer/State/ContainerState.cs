@@ -60,6 +60,13 @@ public sealed class ContainerState
     [JsonPropertyName("cgroup_owned")]
     public bool CgroupOwned { get; set; } = true;
 
+    /// <summary>
+    /// The hook lists config.json has entries in ("poststart", "poststop"…), so that start and delete
+    /// parse config.json only when they have hooks to run; null in a state written before this field.
+    /// </summary>
+    [JsonPropertyName("hooks")]
+    public List<string>? Hooks { get; set; }
+
     /// <summary>Reads the fields of state.json (see <see cref="GoJsonReader"/>).</summary>
     internal static void ReadJson(ref Utf8JsonReader reader, ContainerState state)
     {
@@ -110,6 +117,9 @@ public sealed class ContainerState
                 case "cgroup_owned":
                     state.CgroupOwned = GoJsonReader.Boolean(ref reader) ?? state.CgroupOwned;
                     break;
+                case "hooks":
+                    state.Hooks = GoJsonReader.Strings(ref reader);
+                    break;
                 default:
                     reader.Skip();
                     break;
@@ -144,6 +154,15 @@ public sealed class ContainerState
         writer.WriteBoolean("rootless"u8, state.Rootless);
         writer.WriteBoolean("systemd_cgroup"u8, state.SystemdCgroup);
         writer.WriteBoolean("cgroup_owned"u8, state.CgroupOwned);
+        if (state.Hooks is not null)
+        {
+            writer.WriteStartArray("hooks"u8);
+            foreach (string kind in state.Hooks)
+            {
+                writer.WriteStringValue(kind);
+            }
+            writer.WriteEndArray();
+        }
         writer.WriteEndObject();
     }
 

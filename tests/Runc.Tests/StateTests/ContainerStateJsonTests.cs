@@ -64,6 +64,7 @@ public sealed class ContainerStateJsonTests : IDisposable
                 Type t when t == typeof(bool) => !(bool)p.GetValue(state)!,
                 Type t when t == typeof(DateTime) => new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc).AddTicks(7),
                 Type t when t == typeof(Dictionary<string, string>) => new Dictionary<string, string> { ["k-" + p.Name] = "é\"\n" },
+                Type t when t == typeof(List<string>) => new List<string> { "v-" + p.Name, "w" },
                 Type t => throw new InvalidOperationException($"no test value for {t} {p.Name}"),
             };
             p.SetValue(state, value);
