@@ -23,8 +23,8 @@ public static class FeaturesReport
     public const bool CgroupV2 = false;
     public const bool CgroupSystemd = false;
     public const bool CgroupSystemdUser = false;
-    public const bool Apparmor = false;
-    public const bool Selinux = false;
+    public const bool Apparmor = true;
+    public const bool Selinux = true;
     public const bool IntelRdt = false;
 
     /// <summary>runc's lists (libcontainer/seccomp KnownActions, KnownOperators, KnownArchs).</summary>

@@ -157,6 +157,10 @@ public class HelpAndFeaturesTests
         Assert.Equal("CAP_CHOWN", caps[0]);
         Assert.Equal(new[] { "v1", "v2", "systemd", "systemdUser" }, linux["cgroup"]!.AsObject().Select(p => p.Key));
 
+        // As runc's: support is built in (applied, or refused by the kernel, whatever the host has).
+        Assert.True((bool)linux["apparmor"]!["enabled"]!);
+        Assert.True((bool)linux["selinux"]!["enabled"]!);
+
         var seccomp = linux["seccomp"]!.AsObject();
         bool haveLibseccomp = File.Exists("/usr/lib/x86_64-linux-gnu/libseccomp.so.2") || File.Exists("/lib/x86_64-linux-gnu/libseccomp.so.2");
         Assert.Equal(haveLibseccomp, (bool)seccomp["enabled"]!);
