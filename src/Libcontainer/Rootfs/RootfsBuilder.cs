@@ -84,6 +84,10 @@ public sealed class RootfsBuilder
 
         runHooks();
 
+        // runc creates a missing process.cwd (0755, root's) before the masks and the read-only root.
+        if (_spec.Process?.Cwd is { Length: > 1 } cwd)
+            root.OpenOrCreate(cwd, directory: true).Dispose();
+
         var masker = new PathMasker(root);
         foreach (string p in _spec.Linux?.ReadonlyPaths ?? new List<string>())
             masker.MakeReadonly(p);

@@ -36,6 +36,26 @@ public class ProcessViewTests
     }
 
     [RequiresRootFact]
+    public void AMissingCwdIsCreatedInsideTheRootAsRuncDoes()
+    {
+        using var b = new TestBundle("mkcwd").Shell("pwd; stat -c '%a %u' .");
+        string rootfs = System.IO.Path.Combine(b.Dir, "rootfs");
+        System.IO.Directory.CreateDirectory(rootfs);
+        foreach (string d in new[] { "bin", "proc", "dev", "sys", "tmp" })
+            System.IO.Directory.CreateDirectory(System.IO.Path.Combine(rootfs, d));
+        System.IO.File.Copy(System.IO.Path.Combine(b.Rootfs, "bin", "busybox"), System.IO.Path.Combine(rootfs, "bin", "sh"));
+        foreach (string applet in new[] { "pwd", "stat" })
+            System.IO.File.CreateSymbolicLink(System.IO.Path.Combine(rootfs, "bin", applet), "sh");
+        b.Config["root"]!["path"] = rootfs;
+        b.Config["process"]!["cwd"] = "/made/for/you";
+        b.Config["process"]!["user"]!["uid"] = 1000;
+        var r = b.Run();
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("/made/for/you\n755 0\n", r.Stdout);
+        Assert.True(System.IO.Directory.Exists(System.IO.Path.Combine(rootfs, "made", "for", "you")));
+    }
+
+    [RequiresRootFact]
     public void HomeComesFromTheContainersPasswdForRoot()
     {
         using var b = new TestBundle("home").Shell("echo $HOME");
