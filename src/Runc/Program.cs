@@ -19,6 +19,6 @@ public static class Program
         // main() blocked signals for the runtime's threads; this thread takes them back (run and exec
         // block them again to forward them).
         Native.runc_unblock_signals();
-        return Cli.Build().Parse(args).Invoke();
+        return Cli.Build().Parse(ExecArguments.Separate(args)).Invoke();
     }
 }

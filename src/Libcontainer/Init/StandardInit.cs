@@ -55,6 +55,9 @@ public sealed class StandardInit
             Errno.Check(Libc.chroot("."), "chroot", _config.Rootfs);
         }
 
+        if (_config.ConsoleSocketFd >= 0)
+            Terminal.ContainerConsole.Setup(_config.ConsoleSocketFd, process.ConsoleSize, NamespaceTypes.Has(namespaces, "mount"), process.User.Uid);
+
         if (NamespaceTypes.Has(namespaces, "uts"))
         {
             if (!string.IsNullOrEmpty(_spec.Hostname))

@@ -10,6 +10,7 @@ using Runc.Libcontainer.Launch;
 using Runc.Libcontainer.Namespaces;
 using Runc.Libcontainer.Spec;
 using Runc.Libcontainer.State;
+using Runc.Libcontainer.Terminal;
 using OciSpec = Runc.Libcontainer.Spec.Spec;
 
 namespace Runc.Libcontainer.Lifecycle;
@@ -31,6 +32,9 @@ public sealed class ContainerCreator
         _o = options;
     }
 
+    /// <summary>Set when the process has a terminal that runc# proxies itself (foreground `run`).</summary>
+    public ConsoleReceiver? Console { get; private set; }
+
     public Container Create()
     {
         ContainerId.Validate(_o.Id);
@@ -40,6 +44,12 @@ public sealed class ContainerCreator
         string rootfs = spec.Root!.Path;
         if (!rootfs.StartsWith('/'))
             rootfs = Path.GetFullPath(Path.Combine(_o.Bundle, rootfs));
+
+        bool terminal = spec.Process?.Terminal == true;
+        ConsoleSocket.Check(_o.Detach, terminal, _o.ConsoleSocket);
+        using var consoleSocket = terminal && _o.ConsoleSocket is { } socketPath ? ConsoleSocket.Connect(socketPath) : null;
+        if (terminal && consoleSocket is null)
+            Console = new ConsoleReceiver();
 
         using var containerLock = _store.CreateContainerDir(_o.Id);
         ICgroupManager? cgroup = null;
@@ -90,6 +100,7 @@ public sealed class ContainerCreator
                 SpecJson = specJson,
                 Bootstrap = bootstrap,
                 ExecFifo = fifo,
+                ConsoleSocket = consoleSocket ?? Console?.InitEnd,
                 LogLevel = Logging.Logger.Name(Logging.Logger.Level),
                 OnSpawned = pid =>
                 {
@@ -107,6 +118,7 @@ public sealed class ContainerCreator
                 },
                 OnReady = pid =>
                 {
+                    Console?.Receive();
                     cgroup?.Set(linux?.Resources);
                     try
                     {

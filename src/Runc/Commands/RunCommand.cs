@@ -2,6 +2,7 @@ using System.CommandLine;
 using Runc.Libcontainer.Launch;
 using Runc.Libcontainer.Lifecycle;
 using Runc.Libcontainer.Logging;
+using Runc.Libcontainer.Terminal;
 
 namespace Runc.Commands;
 
@@ -22,7 +23,7 @@ internal static class RunCommand
         flags.AddTo(cmd);
         cmd.SetAction(r => CommandRunner.Run(r, g, "runc run failed: ", s =>
         {
-            var options = flags.Read(r, s, "run", startsImmediately: true);
+            var options = flags.Read(r, s, "run", startsImmediately: true, detach: r.GetValue(detach));
             if (r.GetValue(detach))
             {
                 var detached = new ContainerCreator(s.Store, options).Create();
@@ -30,9 +31,14 @@ internal static class RunCommand
                 return 0;
             }
             using var forwarder = new SignalForwarder(subreaper: !r.GetValue(noSubreaper));
-            var c = new ContainerCreator(s.Store, options).Create();
+            var creator = new ContainerCreator(s.Store, options);
+            var c = creator.Create();
+            using var console = creator.Console;
+            var master = console?.Receive();
             StartOrDestroy(s, c);
-            int code = forwarder.ForwardUntilExit(c.State.InitProcessPid);
+            int code = master is null
+                ? forwarder.ForwardUntilExit(c.State.InitProcessPid)
+                : ConsoleProxy.Run(master, forwarder, c.State.InitProcessPid);
             if (!r.GetValue(keep))
             {
                 using var l = s.Store.Lock(c.Id);
