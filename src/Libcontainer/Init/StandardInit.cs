@@ -33,7 +33,7 @@ public sealed class StandardInit
     public void Run()
     {
         var namespaces = _spec.Linux?.Namespaces;
-        var process = _spec.Process ?? throw new RuntimeError("process: missing");
+        var process = _config.Process ?? _spec.Process ?? throw new RuntimeError("process: missing");
         bool newUserNs = NamespaceTypes.IsNew(namespaces, "user");
 
         if (NamespaceTypes.IsNew(namespaces, "network"))

@@ -68,6 +68,15 @@ public sealed class ContainerCreator
                 Errno.Check(Libc.fchownat(Libc.AT_FDCWD, fifoPath, rootUid, rootGid, 0), "chown", fifoPath);
             using var fifo = new SafeFd(Errno.Check(Libc.open(fifoPath, Libc.O_PATH | Libc.O_CLOEXEC, 0), "open", fifoPath));
 
+            int listenFds = ListenFds.Count();
+            Spec.Process? process = null;
+            if (listenFds > 0 && spec.Process is { } p)
+            {
+                (p.Env ??= new List<string>()).Add("LISTEN_FDS=" + listenFds.ToString(CultureInfo.InvariantCulture));
+                p.Env.Add("LISTEN_PID=1");
+                process = p;
+            }
+
             cgroup = CgroupManagerFactory.Create(_o.Id, linux, _o.SystemdCgroup, _o.Rootless);
             var bootstrap = BuildBootstrap(spec);
             var config = new InitConfig
@@ -78,9 +87,10 @@ public sealed class ContainerCreator
                 Rootfs = rootfs,
                 NoPivotRoot = _o.NoPivot,
                 NoNewKeyring = _o.NoNewKeyring,
-                PreserveFds = _o.PreserveFds,
+                PreserveFds = listenFds + _o.PreserveFds,
                 RootlessEuid = Libc.geteuid() != 0,
                 LightWait = !_o.StartsImmediately,
+                Process = process,
             };
             var created = DateTime.UtcNow;
             var state = new ContainerState
@@ -131,7 +141,7 @@ public sealed class ContainerCreator
                     }
                 },
             };
-            for (int i = 0; i < _o.PreserveFds; i++)
+            for (int i = 0; i < listenFds + _o.PreserveFds; i++)
                 options.ExtraFds.Add(3 + i);
 
             initPid = new InitProcess(options).Start();

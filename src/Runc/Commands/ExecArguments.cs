@@ -21,6 +21,8 @@ internal static class ExecArguments
 
     public static string[] Separate(string[] args)
     {
+        if (Array.IndexOf(args, "exec") < 0)
+            return args;
         int i = FindCommand(args);
         if (i < 0 || args[i] != "exec")
             return args;
