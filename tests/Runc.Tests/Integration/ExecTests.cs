@@ -149,4 +149,45 @@ public class ExecTests
         Assert.Equal(255, stopped.ExitCode);
         Assert.Contains("exec failed: cannot exec in a stopped container", stopped.Stderr);
     }
+    [RequiresRootFact]
+    public void CapNoNewPrivsRlimitsAndPreservedFds()
+    {
+        using var b = new TestBundle("execcaps").Args("sleep", "60");
+        StartSleeper(b);
+        var r = b.Runc("exec", "--cap", "CAP_NET_ADMIN", "--no-new-privs", b.Id, "sh", "-c", "grep -E '^(CapEff|CapAmb|NoNewPrivs)' /proc/self/status");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var status = r.Stdout;
+        ulong eff = System.Convert.ToUInt64(Field(status, "CapEff"), 16), amb = System.Convert.ToUInt64(Field(status, "CapAmb"), 16);
+        Assert.NotEqual(0ul, eff & (1ul << 12)); // CAP_NET_ADMIN, added to every set
+        Assert.NotEqual(0ul, amb & (1ul << 12));
+        Assert.Equal("1", Field(status, "NoNewPrivs"));
+        var plain = b.Runc("exec", b.Id, "sh", "-c", "grep ^CapEff /proc/self/status");
+        Assert.Equal(0ul, System.Convert.ToUInt64(Field(plain.Stdout, "CapEff"), 16) & (1ul << 12));
+
+        string processJson = Path.Combine(b.Dir, "process.json");
+        File.WriteAllText(processJson, """{"args":["sh","-c","ulimit -n; cat <&3"],"cwd":"/","env":["PATH=/bin"],"rlimits":[{"type":"RLIMIT_NOFILE","hard":321,"soft":123}]}""");
+        string fd3 = Path.Combine(b.Dir, "fd3");
+        File.WriteAllText(fd3, "from fd 3\n");
+        var limited = RuncBinary.Run(new[] { "--root", b.Root, "exec", "--preserve-fds", "1", "-p", processJson, b.Id }, b.Dir, stdinFd3File: fd3);
+        Assert.True(limited.ExitCode == 0, limited.ToString());
+        Assert.Equal("123\nfrom fd 3\n", limited.Stdout);
+    }
+
+    [RequiresRootFact]
+    public void ExecIntoACreatedContainer()
+    {
+        using var b = new TestBundle("execcreated").Args("sleep", "60");
+        Assert.Equal(0, b.Runc("create", b.Id).ExitCode);
+        var r = b.Runc("exec", b.Id, "sh", "-c", "cat /proc/1/cmdline | head -c 4");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal("runc", r.Stdout); // pid 1 still waits for start
+    }
+
+    private static string Field(string status, string name)
+    {
+        foreach (string line in status.Split('\n'))
+            if (line.StartsWith(name + ":"))
+                return line[(name.Length + 1)..].Trim();
+        throw new Xunit.Sdk.XunitException($"{name} missing in:\n{status}");
+    }
 }

@@ -82,4 +82,14 @@ public class TerminalTests
         Assert.Equal(6, r.ExitCode);
         Assert.Equal("/dev/pts/0\n", r.Stdout);
     }
+    [RequiresRootFact]
+    public void ForegroundTerminalTakesTheCallersWindowSize()
+    {
+        using var b = new TestBundle("ttywinsz").Args("sleep", "60");
+        Assert.Equal(0, b.Runc("run", "-d", b.Id).ExitCode);
+        // script(1) gives runc# a terminal of its own: its size is copied to the container's pty
+        var r = RuncBinary.Run(new[] { "-qec", $"stty rows 33 cols 101; {RuncBinary.Path} --root {b.Root} exec -t {b.Id} sh -c 'stty size; exit 3'", "/dev/null" }, b.Dir, program: "script");
+        Assert.True(r.ExitCode == 3, r.ToString());
+        Assert.Contains("33 101", r.Stdout);
+    }
 }
