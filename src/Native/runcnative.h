@@ -57,6 +57,8 @@ int runc_send_fd(int sock, int fd, const void *data, size_t len);
 int runc_recv_fd(int sock, void *data, size_t len, size_t *received);
 int runc_unix_connect(const char *path);
 int runc_loopback_up(void);
+int runc_unix_dgram_bind(const char *path);
+int runc_unix_dgram_send(const char *path, const void *data, size_t len);
 
 /* tty.c: pseudo-terminals (container side and the runtime's own terminal). */
 int runc_pty_open(char *slave, size_t len);

@@ -75,4 +75,10 @@ public static unsafe partial class Native
 
     [LibraryImport(Libraries.Native, EntryPoint = "runc_tty_setctty", SetLastError = true)]
     public static partial int runc_tty_setctty(int fd);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_unix_dgram_bind", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int runc_unix_dgram_bind(string path);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_unix_dgram_send", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int runc_unix_dgram_send(string path, byte* data, nuint len);
 }

@@ -41,6 +41,12 @@ public sealed class ContainerCreator
         byte[] specJson = ReadConfig(_o.Bundle);
         OciSpec spec = SpecLoader.Parse(specJson);
         SpecValidator.Validate(spec, _o.Bundle, warn: w => Logging.Logger.Warn(w));
+        string? notifyHost = Notify.NotifySocket.HostSocket;
+        if (notifyHost is not null)
+        {
+            Notify.NotifySocket.AddToSpec(spec, _store.ContainerDir(_o.Id));
+            specJson = SpecWriter.ToUtf8Bytes(spec);
+        }
         string rootfs = spec.Root!.Path;
         if (!rootfs.StartsWith('/'))
             rootfs = Path.GetFullPath(Path.Combine(_o.Bundle, rootfs));
@@ -57,6 +63,8 @@ public sealed class ContainerCreator
         try
         {
             string dir = _store.ContainerDir(_o.Id);
+            if (notifyHost is not null)
+                Notify.NotifySocket.CreateDirectory(dir);
             var linux = spec.Linux;
             string fifoPath = Path.Combine(dir, StateStore.ExecFifo);
             Errno.Check(Libc.mknodat(Libc.AT_FDCWD, fifoPath, Libc.S_IFIFO | 0x192 /* 0622 */, 0), "mkfifo", fifoPath);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Runc.Libcontainer.Launch;
 using Runc.Libcontainer.Lifecycle;
 using Runc.Libcontainer.Logging;
+using Runc.Libcontainer.Notify;
 using Runc.Libcontainer.Terminal;
 
 namespace Runc.Commands;
@@ -24,10 +25,13 @@ internal static class RunCommand
         cmd.SetAction(r => CommandRunner.Run(r, g, "runc run failed: ", s =>
         {
             var options = flags.Read(r, s, "run", startsImmediately: true, detach: r.GetValue(detach));
+            string? notifyHost = NotifySocket.HostSocket;
             if (r.GetValue(detach))
             {
                 var detached = new ContainerCreator(s.Store, options).Create();
+                using var detachedNotify = notifyHost is null ? null : NotifySocket.Bind(detached.Dir, notifyHost);
                 StartOrDestroy(s, detached);
+                detachedNotify?.Relay(detached.State.InitProcessPid, detached.State.InitProcessPid);
                 return 0;
             }
             using var forwarder = new SignalForwarder(subreaper: !r.GetValue(noSubreaper));
@@ -35,7 +39,14 @@ internal static class RunCommand
             var c = creator.Create();
             using var console = creator.Console;
             var master = console?.Receive();
+            using var notify = notifyHost is null ? null : NotifySocket.Bind(c.Dir, notifyHost);
             StartOrDestroy(s, c);
+            if (notify is not null)
+            {
+                // runc reports its own pid as the main pid when it stays in the foreground
+                int self = System.Environment.ProcessId;
+                new System.Threading.Thread(() => notify.Relay(self, self)) { IsBackground = true }.Start();
+            }
             int code = master is null
                 ? forwarder.ForwardUntilExit(c.State.InitProcessPid)
                 : ConsoleProxy.Run(master, forwarder, c.State.InitProcessPid);
