@@ -27,8 +27,8 @@ public sealed unsafe class ConsoleReceiver : System.IDisposable
 
     /// <summary>
     /// Receives the pty master; call it while the init waits after Ready (it sent the master before),
-    /// so that ONLCR is off before the process writes anything: the caller's terminal translates
-    /// newlines once (runc's ClearONLCR).
+    /// so that ONLCR is off before the process writes anything (the caller's terminal translates
+    /// newlines once: runc's ClearONLCR) and the pty already has the caller's window size.
     /// </summary>
     public SafeFd Receive()
     {
@@ -42,6 +42,9 @@ public sealed unsafe class ConsoleReceiver : System.IDisposable
             throw new SyscallException("receive console master", "console socket", Errno.Last);
         Master = new SafeFd(fd);
         Native.runc_tty_clear_onlcr(fd);
+        // The caller's window size too, before the process can look at it (ConsoleProxy follows SIGWINCH later).
+        using (var host = HostConsole.Find())
+            host?.CopySizeTo(fd);
         return Master;
     }
 

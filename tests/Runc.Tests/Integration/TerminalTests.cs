@@ -92,4 +92,17 @@ public class TerminalTests
         Assert.True(r.ExitCode == 3, r.ToString());
         Assert.Contains("33 101", r.Stdout);
     }
+    [RequiresRootFact]
+    public void WindowChangesFollowTheCallersTerminal()
+    {
+        using var b = new TestBundle("ttywinch").Args("sleep", "60");
+        Assert.Equal(0, b.Runc("run", "-d", b.Id).ExitCode);
+        // the terminal changes size while the exec runs; runc# gets SIGWINCH and copies the new size
+        string script = $"stty rows 20 cols 70; {RuncBinary.Path} --root {b.Root} exec -t {b.Id} sh -c 'stty size; i=0; while [ $i -lt 200 ]; do [ \"$(stty size)\" = \"50 60\" ] && break; sleep 0.05; i=$((i+1)); done; stty size' & " +
+            "sleep 0.5; stty rows 50 cols 60; kill -WINCH $!; wait $!";
+        var r = RuncBinary.Run(new[] { "-qec", script, "/dev/null" }, b.Dir, program: "script", timeoutMs: 20_000);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Contains("20 70", r.Stdout);
+        Assert.Contains("50 60", r.Stdout);
+    }
 }
