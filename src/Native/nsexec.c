@@ -254,10 +254,11 @@ static int same_user_ns(int fd)
 /*
  * Join every namespace named by path. All are opened first (a later setns, of the mount namespace
  * in particular, could hide the paths); the user namespace is joined first, since joining the others
- * needs privilege in it, and the mount namespace last.
+ * needs privilege in it, and the mount namespace last. Returns whether a user namespace was joined.
  */
-static void join_namespaces(struct bootstrap *b)
+static int join_namespaces(struct bootstrap *b)
 {
+	int joined_user = 0;
 	int fds[MAX_NS_PATHS];
 	for (int i = 0; i < b->ns_count; i++) {
 		fds[i] = open(b->ns[i].path, O_RDONLY | O_CLOEXEC);
@@ -274,10 +275,13 @@ static void join_namespaces(struct bootstrap *b)
 				continue;
 			if (setns(fds[i], (int)order[o]) < 0)
 				bail("failed to setns to %s", b->ns[i].path);
+			if (order[o] == CLONE_NEWUSER)
+				joined_user = 1;
 		}
 	}
 	for (int i = 0; i < b->ns_count; i++)
 		close(fds[i]);
+	return joined_user;
 }
 
 static int joins(struct bootstrap *b, uint32_t type)
@@ -332,7 +336,12 @@ void nsexec(void)
 	if (b.oom_score_adj != NULL)
 		write_file("/proc/self/oom_score_adj", b.oom_score_adj);
 
-	join_namespaces(&b);
+	int joined_user = join_namespaces(&b);
+
+	/* In a user namespace we joined (exec), become its root as runc's stage 2 does: the C# side
+	 * then switches to the process's user with the capabilities that gives. */
+	if (joined_user && !(b.clone_flags & CLONE_NEWUSER))
+		become_root(0);
 
 	if (b.clone_flags & CLONE_NEWUSER) {
 		if (unshare(CLONE_NEWUSER) < 0)

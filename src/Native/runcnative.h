@@ -57,6 +57,18 @@ int runc_send_fd(int sock, int fd, const void *data, size_t len);
 int runc_recv_fd(int sock, void *data, size_t len, size_t *received);
 int runc_unix_connect(const char *path);
 int runc_loopback_up(void);
+int runc_unix_dgram_bind(const char *path);
+int runc_unix_dgram_send(const char *path, const void *data, size_t len);
+
+/* tty.c: pseudo-terminals (container side and the runtime's own terminal). */
+int runc_pty_open(char *slave, size_t len);
+int runc_tty_set_size(int fd, unsigned int rows, unsigned int cols);
+int runc_tty_get_size(int fd, unsigned int *rows, unsigned int *cols);
+size_t runc_termios_size(void);
+int runc_tty_make_raw(int fd, void *saved);
+int runc_tty_restore(int fd, const void *saved);
+int runc_tty_clear_onlcr(int fd);
+int runc_tty_setctty(int fd);
 
 int runc_seccomp_set_filter(unsigned int flags, unsigned short len, const void *insns);
 

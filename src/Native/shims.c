@@ -6,6 +6,7 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <stddef.h>
 #include <fcntl.h>
 #include <net/if.h>
 #include <string.h>
@@ -170,4 +171,48 @@ int runc_seccomp_set_filter(unsigned int flags, unsigned short len, const void *
 {
 	struct sock_fprog prog = { .len = len, .filter = (struct sock_filter *)insns };
 	return (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &prog);
+}
+
+/* A SOCK_DGRAM unix socket bound to `path` (the container's NOTIFY_SOCKET); returns the fd or -1. */
+int runc_unix_dgram_bind(const char *path)
+{
+	struct sockaddr_un addr = { .sun_family = AF_UNIX };
+	if (strlen(path) >= sizeof(addr.sun_path)) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	strcpy(addr.sun_path, path);
+	int fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return -1;
+	if (bind(fd, (struct sockaddr *)&addr, sizeof(addr)) < 0) {
+		int saved = errno;
+		close(fd);
+		errno = saved;
+		return -1;
+	}
+	return fd;
+}
+
+/* One datagram to the unix socket at `path` (sd_notify's protocol; "@name" is an abstract socket). */
+int runc_unix_dgram_send(const char *path, const void *data, size_t len)
+{
+	struct sockaddr_un addr = { .sun_family = AF_UNIX };
+	size_t n = strlen(path);
+	if (n >= sizeof(addr.sun_path)) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	memcpy(addr.sun_path, path, n);
+	if (path[0] == '@')
+		addr.sun_path[0] = '\0';
+	int fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return -1;
+	ssize_t r = sendto(fd, data, len, MSG_NOSIGNAL, (struct sockaddr *)&addr,
+			   (socklen_t)(offsetof(struct sockaddr_un, sun_path) + n));
+	int saved = errno;
+	close(fd);
+	errno = saved;
+	return r < 0 ? -1 : 0;
 }

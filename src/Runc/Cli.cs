@@ -21,6 +21,7 @@ internal static class Cli
         root.Options.Add(VersionCommand.Option());
         root.Subcommands.Add(CreateCommand.Build(globals));
         root.Subcommands.Add(DeleteCommand.Build(globals));
+        root.Subcommands.Add(ExecCommand.Build(globals));
         root.Subcommands.Add(KillCommand.Build(globals));
         root.Subcommands.Add(ListCommand.Build(globals));
         root.Subcommands.Add(RunCommand.Build(globals));

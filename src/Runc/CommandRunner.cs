@@ -15,7 +15,8 @@ namespace Runc;
 /// </summary>
 internal static class CommandRunner
 {
-    public static int Run(ParseResult result, GlobalOptions globals, string? errorPrefix, Func<GlobalSettings, int> body)
+    /// <param name="errorExitCode">the exit code of a failure (runc exits 255 when exec fails, 1 elsewhere)</param>
+    public static int Run(ParseResult result, GlobalOptions globals, string? errorPrefix, Func<GlobalSettings, int> body, int errorExitCode = 1)
     {
         GlobalSettings settings;
         try
@@ -36,7 +37,7 @@ internal static class CommandRunner
         {
             string msg = e is InitFailedException ? "unable to start container process: " + e.Message : e.Message;
             Fatal(errorPrefix is null ? msg : errorPrefix + msg);
-            return 1;
+            return errorExitCode;
         }
     }
 

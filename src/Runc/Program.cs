@@ -19,7 +19,7 @@ public static class Program
         // main() blocked signals for the runtime's threads; this thread takes them back (run and exec
         // block them again to forward them).
         Native.runc_unblock_signals();
-        var result = Cli.Build().Parse(args);
+        var result = Cli.Build().Parse(ExecArguments.Separate(args));
         return result.Errors.Count > 0 ? UsageErrors.Report(result) : result.Invoke();
     }
 }

@@ -25,9 +25,10 @@ public static class InitMain
         Native.runc_unblock_signals();
         var pipe = new InitPipe(new SafeFd(EnvFd(InitEnvironment.InitPipe)));
         ConfigureLogging();
+        InitConfig? config = null;
         try
         {
-            var config = InitConfig.FromJson(pipe.Expect(InitMessage.Config));
+            config = InitConfig.FromJson(pipe.Expect(InitMessage.Config));
             var spec = SpecLoader.Parse(pipe.Expect(InitMessage.Spec));
             if (config.Type == InitTypes.Setns)
                 new SetnsInit(pipe, config, spec).Run();
@@ -39,7 +40,9 @@ public static class InitMain
         {
             try
             {
-                pipe.Send(InitMessage.Error, e is ExecLookupError or Seccomp.SeccompSetupError ? e.Message : "error during container init: " + e.Message);
+                // runc words a new container's failures "error during container init: …"; exec's come as they are.
+                bool plain = e is ExecLookupError or Seccomp.SeccompSetupError || config?.Type == InitTypes.Setns;
+                pipe.Send(InitMessage.Error, plain ? e.Message : "error during container init: " + e.Message);
             }
             catch (SyscallException)
             {

@@ -24,6 +24,8 @@ public sealed class SetnsInit
     {
         var process = _config.Process ?? _spec.Process ?? throw new RuntimeError("process: missing");
         bool userNs = Namespaces.NamespaceTypes.Has(_spec.Linux?.Namespaces, "user");
+        if (_config.ConsoleSocketFd >= 0)
+            Terminal.ContainerConsole.Setup(_config.ConsoleSocketFd, process.ConsoleSize, mountDevConsole: false, process.User.Uid);
 
         _pipe.Send(InitMessage.Ready);
         _pipe.Expect(InitMessage.Run);
@@ -44,7 +46,7 @@ public sealed class SetnsInit
         var exec = finalizer.Finalize();
 
         _pipe.Send(InitMessage.Done);
-        _pipe.Dispose();
+        // The pipe stays open and is close-on-exec: its end of file tells the parent that execve happened.
         throw exec.Exec();
     }
 }

@@ -35,7 +35,7 @@ public sealed class StandardInit
     public void Run()
     {
         var namespaces = _spec.Linux?.Namespaces;
-        var process = _spec.Process ?? throw new RuntimeError("process: missing");
+        var process = _config.Process ?? _spec.Process ?? throw new RuntimeError("process: missing");
         bool newUserNs = NamespaceTypes.IsNew(namespaces, "user");
 
         if (NamespaceTypes.IsNew(namespaces, "network"))
@@ -56,6 +56,9 @@ public sealed class StandardInit
             Errno.Check(Libc.chdir(_config.Rootfs), "chdir", _config.Rootfs);
             Errno.Check(Libc.chroot("."), "chroot", _config.Rootfs);
         }
+
+        if (_config.ConsoleSocketFd >= 0)
+            Terminal.ContainerConsole.Setup(_config.ConsoleSocketFd, process.ConsoleSize, NamespaceTypes.Has(namespaces, "mount"), process.User.Uid);
 
         if (NamespaceTypes.Has(namespaces, "uts"))
         {

@@ -57,4 +57,34 @@ public static unsafe partial class Native
 
     [LibraryImport(Libraries.Native, EntryPoint = "runc_ioctl", SetLastError = true)]
     public static partial int runc_ioctl(int fd, nuint request, void* arg);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_pty_open", SetLastError = true)]
+    public static partial int runc_pty_open(byte* slave, nuint len);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_tty_set_size", SetLastError = true)]
+    public static partial int runc_tty_set_size(int fd, uint rows, uint cols);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_tty_get_size", SetLastError = true)]
+    public static partial int runc_tty_get_size(int fd, uint* rows, uint* cols);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_termios_size")]
+    public static partial nuint runc_termios_size();
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_tty_make_raw", SetLastError = true)]
+    public static partial int runc_tty_make_raw(int fd, byte* saved);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_tty_restore", SetLastError = true)]
+    public static partial int runc_tty_restore(int fd, byte* saved);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_tty_clear_onlcr", SetLastError = true)]
+    public static partial int runc_tty_clear_onlcr(int fd);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_tty_setctty", SetLastError = true)]
+    public static partial int runc_tty_setctty(int fd);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_unix_dgram_bind", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int runc_unix_dgram_bind(string path);
+
+    [LibraryImport(Libraries.Native, EntryPoint = "runc_unix_dgram_send", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int runc_unix_dgram_send(string path, byte* data, nuint len);
 }

@@ -34,7 +34,7 @@ public sealed class InitConfig
 
     public List<CgroupMountEntry>? CgroupMounts { get; set; }
 
-    /// <summary>setns: the process to run (config.json's, with exec's overrides applied).</summary>
+    /// <summary>The process to run when it is not config.json's as it is: exec's, or one with LISTEN_FDS added.</summary>
     public Spec.Process? Process { get; set; }
 
     /// <summary>

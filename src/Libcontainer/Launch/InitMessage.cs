@@ -18,6 +18,7 @@ namespace Runc.Libcontainer.Launch;
 ///              &lt;------------------------  SeccompFd       notify fd (SCM_RIGHTS), only with SCMP_ACT_NOTIFY
 ///   (hand it to the listener)
 ///              &lt;------------------------  Done            then: wait on exec.fifo (init) or execve (exec)
+///   (exec: wait for end of file: the init's end is close-on-exec, so EOF means execve happened)
 ///   any time:  &lt;------------------------  Error           one line; the init exits 1
 /// </code>
 /// </summary>

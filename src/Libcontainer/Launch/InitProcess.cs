@@ -110,6 +110,8 @@ public sealed class InitProcess
                         }
                         break;
                     case InitMessage.Done:
+                        if (_o.WaitForExec)
+                            WaitForExec(pipe, initPid);
                         _logs.Drain();
                         return initPid;
                     case InitMessage.Error:
@@ -127,6 +129,17 @@ public sealed class InitProcess
                 Kill(stage1);
             throw;
         }
+    }
+
+    /// <summary>The init's pipe is close-on-exec: end of file means the process was executed.</summary>
+    private void WaitForExec(InitPipe pipe, int initPid)
+    {
+        var msg = ReceiveRelayingLogs(pipe);
+        if (msg is null)
+            return;
+        if (msg.Value.Type == InitMessage.Error)
+            throw new InitFailedException(Encoding.UTF8.GetString(msg.Value.Payload));
+        throw new InitFailedException($"unexpected message {msg.Value.Type} from init {initPid}");
     }
 
     private string[] BuildEnv(out List<(int, int)> fds, SafeFd childEnd, SafeFd logWrite)

@@ -28,6 +28,9 @@ public sealed class InitProcessOptions
 
     public string LogLevel { get; init; } = "info";
 
+    /// <summary>After Done, wait until the init's end of the pipe closes on execve (or an exec error comes).</summary>
+    public bool WaitForExec { get; init; }
+
     /// <summary>Called with the pid of the first child before it does anything (join the cgroup).</summary>
     public Action<int>? OnSpawned { get; init; }
 

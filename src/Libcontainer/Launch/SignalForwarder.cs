@@ -24,6 +24,9 @@ public sealed unsafe class SignalForwarder : IDisposable
     /// <summary>Called on SIGWINCH (a terminal's size changed).</summary>
     public Action? OnWindowChange { get; set; }
 
+    /// <summary>The signalfd: readable when a signal is pending (for callers that poll other fds too).</summary>
+    public int Fd => _signals.Fd;
+
     /// <summary>Forwards signals to <paramref name="pid"/> until it exits; returns its exit code (128+n if killed by signal n).</summary>
     public int ForwardUntilExit(int pid)
     {
@@ -32,32 +35,40 @@ public sealed unsafe class SignalForwarder : IDisposable
             return early;
         while (true)
         {
-            int sender;
-            int sig = Native.runc_signalfd_read(_signals.Fd, &sender);
-            if (sig < 0)
-            {
-                if (Errno.Last == Errno.EINTR)
-                    continue;
-                throw new SyscallException("read", "signalfd", Errno.Last);
-            }
-            switch (sig)
-            {
-                case Libc.SIGCHLD:
-                    if (ReapAll(pid) is int code)
-                        return code;
-                    break;
-                case Libc.SIGWINCH:
-                    OnWindowChange?.Invoke();
-                    break;
-                case Libc.SIGURG:
-                    break;
-                default:
-                    Logger.Debug($"forwarding signal {sig} to {pid}");
-                    Libc.kill(pid, sig);
-                    break;
-            }
+            if (HandleSignal(pid) is int code)
+                return code;
         }
     }
+
+    /// <summary>Reads one signal (blocking) and acts on it; the exit code once <paramref name="pid"/> has exited.</summary>
+    public int? HandleSignal(int pid)
+    {
+        int sender;
+        int sig = Native.runc_signalfd_read(_signals.Fd, &sender);
+        if (sig < 0)
+        {
+            if (Errno.Last == Errno.EINTR)
+                return null;
+            throw new SyscallException("read", "signalfd", Errno.Last);
+        }
+        switch (sig)
+        {
+            case Libc.SIGCHLD:
+                return ReapAll(pid);
+            case Libc.SIGWINCH:
+                OnWindowChange?.Invoke();
+                return null;
+            case Libc.SIGURG:
+                return null;
+            default:
+                Logger.Debug($"forwarding signal {sig} to {pid}");
+                Libc.kill(pid, sig);
+                return null;
+        }
+    }
+
+    /// <summary>Reaps what has exited already; the exit code if <paramref name="pid"/> was among them.</summary>
+    public static int? ReapExited(int pid) => ReapAll(pid);
 
     /// <summary>Reaps every exited child; the exit code if <paramref name="pid"/> was among them.</summary>
     private static int? ReapAll(int pid)

@@ -10,6 +10,7 @@ using Runc.Libcontainer.Launch;
 using Runc.Libcontainer.Namespaces;
 using Runc.Libcontainer.Spec;
 using Runc.Libcontainer.State;
+using Runc.Libcontainer.Terminal;
 using OciSpec = Runc.Libcontainer.Spec.Spec;
 
 namespace Runc.Libcontainer.Lifecycle;
@@ -31,6 +32,9 @@ public sealed class ContainerCreator
         _o = options;
     }
 
+    /// <summary>Set when the process has a terminal that runc# proxies itself (foreground `run`).</summary>
+    public ConsoleReceiver? Console { get; private set; }
+
     public Container Create()
     {
         ContainerId.Validate(_o.Id);
@@ -38,9 +42,21 @@ public sealed class ContainerCreator
         OciSpec spec = SpecLoader.Parse(specJson);
         SpecValidator.Validate(spec, _o.Bundle, warn: w => Logging.Logger.Warn(w));
         Lsm.SELinux.CheckProcessLabel(spec.Process?.SelinuxLabel);
+        string? notifyHost = Notify.NotifySocket.HostSocket;
+        if (notifyHost is not null)
+        {
+            Notify.NotifySocket.AddToSpec(spec, _store.ContainerDir(_o.Id));
+            specJson = SpecWriter.ToUtf8Bytes(spec);
+        }
         string rootfs = spec.Root!.Path;
         if (!rootfs.StartsWith('/'))
             rootfs = Path.GetFullPath(Path.Combine(_o.Bundle, rootfs));
+
+        bool terminal = spec.Process?.Terminal == true;
+        ConsoleSocket.Check(_o.Detach, terminal, _o.ConsoleSocket);
+        using var consoleSocket = terminal && _o.ConsoleSocket is { } socketPath ? ConsoleSocket.Connect(socketPath) : null;
+        if (terminal && consoleSocket is null)
+            Console = new ConsoleReceiver();
 
         using var containerLock = _store.CreateContainerDir(_o.Id);
         ICgroupManager? cgroup = null;
@@ -48,6 +64,8 @@ public sealed class ContainerCreator
         try
         {
             string dir = _store.ContainerDir(_o.Id);
+            if (notifyHost is not null)
+                Notify.NotifySocket.CreateDirectory(dir);
             var linux = spec.Linux;
             string fifoPath = Path.Combine(dir, StateStore.ExecFifo);
             Errno.Check(Libc.mknodat(Libc.AT_FDCWD, fifoPath, Libc.S_IFIFO | 0x192 /* 0622 */, 0), "mkfifo", fifoPath);
@@ -59,6 +77,15 @@ public sealed class ContainerCreator
                 Errno.Check(Libc.fchownat(Libc.AT_FDCWD, fifoPath, rootUid, rootGid, 0), "chown", fifoPath);
             using var fifo = new SafeFd(Errno.Check(Libc.open(fifoPath, Libc.O_PATH | Libc.O_CLOEXEC, 0), "open", fifoPath));
 
+            int listenFds = ListenFds.Count();
+            Spec.Process? process = null;
+            if (listenFds > 0 && spec.Process is { } p)
+            {
+                (p.Env ??= new List<string>()).Add("LISTEN_FDS=" + listenFds.ToString(CultureInfo.InvariantCulture));
+                p.Env.Add("LISTEN_PID=1");
+                process = p;
+            }
+
             cgroup = CgroupManagerFactory.Create(_o.Id, linux, _o.SystemdCgroup, _o.Rootless);
             var bootstrap = BuildBootstrap(spec);
             var config = new InitConfig
@@ -69,9 +96,10 @@ public sealed class ContainerCreator
                 Rootfs = rootfs,
                 NoPivotRoot = _o.NoPivot,
                 NoNewKeyring = _o.NoNewKeyring,
-                PreserveFds = _o.PreserveFds,
+                PreserveFds = listenFds + _o.PreserveFds,
                 RootlessEuid = Libc.geteuid() != 0,
                 LightWait = !_o.StartsImmediately,
+                Process = process,
             };
             var created = DateTime.UtcNow;
             bool resourcesSet = false;
@@ -93,6 +121,7 @@ public sealed class ContainerCreator
                 SpecJson = specJson,
                 Bootstrap = bootstrap,
                 ExecFifo = fifo,
+                ConsoleSocket = consoleSocket ?? Console?.InitEnd,
                 LogLevel = Logging.Logger.Name(Logging.Logger.Level),
                 OnSpawned = pid =>
                 {
@@ -133,6 +162,7 @@ public sealed class ContainerCreator
                 },
                 OnReady = pid =>
                 {
+                    Console?.Receive();
                     if (!resourcesSet)
                         cgroup?.Set(linux?.Resources);
                     try
@@ -146,7 +176,7 @@ public sealed class ContainerCreator
                     }
                 },
             };
-            for (int i = 0; i < _o.PreserveFds; i++)
+            for (int i = 0; i < listenFds + _o.PreserveFds; i++)
                 options.ExtraFds.Add(3 + i);
 
             initPid = new InitProcess(options).Start();

@@ -24,6 +24,9 @@ public sealed class CreateOptions
 
     public string LogLevel { get; init; } = "info";
 
+    /// <summary>runc returns once the container runs (`create`, `run -d`): a terminal then needs --console-socket.</summary>
+    public bool Detach { get; init; } = true;
+
     /// <summary>`run`: start follows at once, so the init need not make its wait cheap.</summary>
     public bool StartsImmediately { get; init; }
 }

@@ -27,7 +27,7 @@ internal sealed class CreateFlags
         cmd.Arguments.Add(Id);
     }
 
-    public CreateOptions Read(ParseResult r, GlobalSettings g, string command, bool startsImmediately = false)
+    public CreateOptions Read(ParseResult r, GlobalSettings g, string command, bool startsImmediately = false, bool detach = true)
     {
         string[]? ids = r.GetValue(Id);
         ArgumentCheck.Exactly(command, ids, 1);
@@ -45,6 +45,7 @@ internal sealed class CreateFlags
             Rootless = g.IsRootless,
             LogLevel = Logger.Name(Logger.Level),
             StartsImmediately = startsImmediately,
+            Detach = detach,
         };
     }
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Runc.Libcontainer.Launch;
 using Runc.Libcontainer.Lifecycle;
 using Runc.Libcontainer.Logging;
+using Runc.Libcontainer.Notify;
+using Runc.Libcontainer.Terminal;
 
 namespace Runc.Commands;
 
@@ -22,17 +24,32 @@ internal static class RunCommand
         flags.AddTo(cmd);
         cmd.SetAction(r => CommandRunner.Run(r, g, "runc run failed: ", s =>
         {
-            var options = flags.Read(r, s, "run", startsImmediately: true);
+            var options = flags.Read(r, s, "run", startsImmediately: true, detach: r.GetValue(detach));
+            string? notifyHost = NotifySocket.HostSocket;
             if (r.GetValue(detach))
             {
                 var detached = new ContainerCreator(s.Store, options).Create();
+                using var detachedNotify = notifyHost is null ? null : NotifySocket.Bind(detached.Dir, notifyHost);
                 StartOrDestroy(s, detached);
+                detachedNotify?.Relay(detached.State.InitProcessPid, detached.State.InitProcessPid);
                 return 0;
             }
             using var forwarder = new SignalForwarder(subreaper: !r.GetValue(noSubreaper));
-            var c = new ContainerCreator(s.Store, options).Create();
+            var creator = new ContainerCreator(s.Store, options);
+            var c = creator.Create();
+            using var console = creator.Console;
+            var master = console?.Receive();
+            using var notify = notifyHost is null ? null : NotifySocket.Bind(c.Dir, notifyHost);
             StartOrDestroy(s, c);
-            int code = forwarder.ForwardUntilExit(c.State.InitProcessPid);
+            if (notify is not null)
+            {
+                // runc reports its own pid as the main pid when it stays in the foreground
+                int self = System.Environment.ProcessId;
+                new System.Threading.Thread(() => notify.Relay(self, self)) { IsBackground = true }.Start();
+            }
+            int code = master is null
+                ? forwarder.ForwardUntilExit(c.State.InitProcessPid)
+                : ConsoleProxy.Run(master, forwarder, c.State.InitProcessPid);
             if (!r.GetValue(keep))
             {
                 using var l = s.Store.Lock(c.Id);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Runc.Libcontainer.Lifecycle;
+using Runc.Libcontainer.Notify;
 
 namespace Runc.Commands;
 
@@ -15,8 +16,19 @@ internal static class StartCommand
             string[]? ids = r.GetValue(id);
             ArgumentCheck.Exactly("start", ids, 1);
             var store = s.Store;
-            using var l = store.Lock(ids![0]);
-            Container.Load(store, ids[0]).Start();
+            int pid;
+            NotifySocket? notify = null;
+            using (store.Lock(ids![0]))
+            {
+                var c = Container.Load(store, ids[0]);
+                // runc binds the container's notify socket at start, before the process runs
+                if (NotifySocket.HostSocket is { } host && c.Status == Runc.Libcontainer.State.ContainerStatus.Created)
+                    notify = NotifySocket.Bind(c.Dir, host);
+                c.Start();
+                pid = c.State.InitProcessPid;
+            }
+            using (notify)
+                notify?.Relay(pid, pid);
             return 0;
         }));
         return cmd;

@@ -33,7 +33,8 @@ public static class RuncBinary
     /// Runs runc with its stdio on files, not pipes: a created or detached container keeps runc's
     /// stdout and stderr open, so waiting for end-of-file on a pipe would wait for the container.
     /// </summary>
-    public static RunResult Run(string[] args, string? workingDirectory = null, string? stdin = null, int timeoutMs = 60_000, string? stdinFd3File = null)
+    /// <param name="program">another program to run instead of runc (a wrapper such as script(1))</param>
+    public static RunResult Run(string[] args, string? workingDirectory = null, string? stdin = null, int timeoutMs = 60_000, string? stdinFd3File = null, string? program = null)
     {
         string dir = Directory.CreateTempSubdirectory("runc-io-").FullName;
         try
@@ -51,7 +52,7 @@ public static class RuncBinary
                 : "exec \"$0\" \"$@\" <\"$RUNC_TEST_IN\" >\"$RUNC_TEST_OUT\" 2>\"$RUNC_TEST_ERR\" 3<\"$RUNC_TEST_FD3\"");
             if (stdinFd3File is not null)
                 psi.Environment["RUNC_TEST_FD3"] = stdinFd3File;
-            psi.ArgumentList.Add(Path);
+            psi.ArgumentList.Add(program ?? Path);
             foreach (string a in args)
                 psi.ArgumentList.Add(a);
             psi.Environment["RUNC_TEST_IN"] = inFile;
