@@ -60,6 +60,7 @@ public sealed class ContainerExecutor
 
         var state = container.State;
         var bootstrap = new BootstrapData { OomScoreAdj = spec.Process?.OomScoreAdj };
+        bootstrap.PreloadFor(spec.Linux?.Seccomp);
         string initPid = state.InitProcessPid.ToString(CultureInfo.InvariantCulture);
         foreach (var ns in spec.Linux?.Namespaces ?? new List<LinuxNamespace>())
         {
@@ -105,6 +106,19 @@ public sealed class ContainerExecutor
                     SubCgroupPaths.Enter(SubCgroupPaths.Resolve(state.CgroupPaths, subCgroups), pid);
             },
             WaitForExec = true,
+            OnSeccompFd = string.IsNullOrEmpty(spec.Linux?.Seccomp?.ListenerPath) ? null : (pid, fd) =>
+            {
+                var oci = new Spec.State
+                {
+                    OciVersion = spec.OciVersion,
+                    Id = _o.Id,
+                    Status = "running",
+                    Pid = state.InitProcessPid,
+                    Bundle = state.Bundle,
+                    Annotations = spec.Annotations,
+                };
+                Seccomp.SeccompNotifySender.Send(spec.Linux!.Seccomp!.ListenerPath!, spec.Linux.Seccomp.ListenerMetadata, pid, oci, fd);
+            },
             OnReady = pid =>
             {
                 Console?.Receive();

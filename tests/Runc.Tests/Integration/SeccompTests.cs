@@ -47,6 +47,20 @@ public class SeccompTests
         Assert.Equal("Seccomp:\t2\nls-ok\nerrno 1\nerrno 1\nerrno 38\nok 0\nerrno 1\nmkdir-ok\n", r.Stdout);
     }
 
+    [RequiresRootFact]
+    public void ExecLoadsTheContainersFilter()
+    {
+        using var b = Bundle("seccomp-exec", DockerShapedProfile(), "sleep 60");
+        b.Config["process"]!["terminal"] = false;
+        b.Save();
+        var c = b.Runc("run", "-d", b.Id);
+        Assert.True(c.ExitCode == 0, c.ToString());
+        var r = b.Runc("exec", b.Id, "sh", "-c", "grep ^Seccomp: /proc/self/status; /root/probe unshare 0x40000000; /root/probe getpid");
+        b.Runc("delete", "-f", b.Id);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Matches("^Seccomp:\t2\nerrno 1\nok [0-9]+\n$", r.Stdout);
+    }
+
     /// <summary>
     /// runc's ENOSYS stub: a syscall newer than every one the profile names gets ENOSYS (programs
     /// fall back), one in range but not allowed gets the default errno; without `architectures`,
