@@ -161,3 +161,9 @@ int runc_loopback_up(void)
 	errno = saved;
 	return rc;
 }
+
+/* bpf(2): the cgroup v2 device filter (Cgroups/Devices/DeviceFilter.cs). */
+int runc_bpf(int cmd, void *attr, unsigned int size)
+{
+	return (int)syscall(SYS_bpf, cmd, attr, size);
+}

@@ -182,16 +182,23 @@ public sealed class Container
         if (status != ContainerStatus.Stopped)
         {
             Libc.kill(State.InitProcessPid, Libc.SIGKILL);
+            // A frozen task dies only once thawed: kill everything, then thaw (runc does the same).
+            if (status == ContainerStatus.Paused && Cgroup is { } frozen)
+            {
+                foreach (int pid in frozen.GetAllPids())
+                    Libc.kill(pid, Libc.SIGKILL);
+                frozen.Thaw();
+            }
             WaitGone(State.InitProcessPid, State.InitProcessStart);
         }
         if (Cgroup is { } cg)
         {
-            if (status == ContainerStatus.Paused)
+            if (cg.IsFrozen())
                 cg.Thaw();
             foreach (int pid in cg.GetAllPids())
                 Libc.kill(pid, Libc.SIGKILL);
             if (State.CgroupOwned)
-                cg.Destroy();
+                DestroyCgroup(cg);
         }
         try
         {
@@ -206,6 +213,15 @@ public sealed class Container
         {
         }
         _store.Remove(Id);
+    }
+
+    /// <summary>Removes the cgroup once the killed processes are gone (rmdir fails while a task is in it).</summary>
+    private static void DestroyCgroup(ICgroupManager cg)
+    {
+        long deadline = Environment.TickCount64 + 5_000;
+        while (cg.GetAllPids().Count > 0 && Environment.TickCount64 < deadline)
+            System.Threading.Thread.Sleep(1);
+        cg.Destroy();
     }
 
     /// <summary>Waits (up to 10 s) for a killed process to be gone: reaped by its parent, or a zombie we cannot reap.</summary>

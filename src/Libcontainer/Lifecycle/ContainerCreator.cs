@@ -93,9 +93,19 @@ public sealed class ContainerCreator
                 LogLevel = Logging.Logger.Name(Logging.Logger.Level),
                 OnSpawned = pid =>
                 {
-                    cgroup?.Apply(pid);
-                    if (cgroup is not null)
-                        config.CgroupMounts = new List<CgroupMountEntry>(cgroup.MountEntries());
+                    if (cgroup is null)
+                        return;
+                    // Before the bootstrap is sent: the C stage has not unshared anything yet, so the
+                    // init and its children are in the cgroup before a cgroup namespace is made.
+                    try
+                    {
+                        cgroup.Apply(pid);
+                    }
+                    catch (CgroupError e)
+                    {
+                        throw new InitFailedException("unable to apply cgroup configuration: " + e.Message);
+                    }
+                    config.CgroupMounts = new List<CgroupMountEntry>(cgroup.MountEntries());
                 },
                 OnUserMaps = pid => UserNamespaceMaps.Write(pid, linux?.UidMappings, linux?.GidMappings, denySetgroups: Libc.geteuid() != 0),
                 OnHooks = pid =>
@@ -107,7 +117,14 @@ public sealed class ContainerCreator
                 },
                 OnReady = pid =>
                 {
-                    cgroup?.Set(linux?.Resources);
+                    try
+                    {
+                        cgroup?.Set(linux?.Resources);
+                    }
+                    catch (CgroupError e)
+                    {
+                        throw new InitFailedException("error during container init: error setting cgroup config for procHooks process: " + e.Message);
+                    }
                     try
                     {
                         Rlimits.Apply(pid, spec.Process?.Rlimits);
