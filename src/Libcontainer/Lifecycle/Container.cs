@@ -172,6 +172,39 @@ public sealed class Container
             throw new RuntimeError($"unable to signal init: {SyscallException.Describe(Errno.Last)}");
     }
 
+    /// <summary>`runc pause`: freezes every process of the container.</summary>
+    public void Pause()
+    {
+        if (!StateTransitions.CanPause(Status))
+            throw new RuntimeError("container not running");
+        (Cgroup ?? throw new RuntimeError("container has no cgroup to freeze")).Freeze();
+    }
+
+    /// <summary>`runc resume`: thaws a paused container.</summary>
+    public void Resume()
+    {
+        if (!StateTransitions.CanResume(Status))
+            throw new RuntimeError("container not paused");
+        (Cgroup ?? throw new RuntimeError("container has no cgroup to thaw")).Thaw();
+    }
+
+    /// <summary>Every pid in the container's cgroup (`runc ps`); null when there are none, as runc's nil slice.</summary>
+    public IReadOnlyList<int> Processes() => Cgroup?.GetAllPids() ?? Array.Empty<int>();
+
+    /// <summary>`runc update`: writes the merged resources to the cgroup and keeps them in the saved config.</summary>
+    public void UpdateResources(LinuxResources resources)
+    {
+        if (!StateTransitions.IsAlive(Status))
+            throw new RuntimeError($"container {Id} is not running");
+        var cg = Cgroup ?? throw new RuntimeError("container has no cgroup");
+        CgroupResourceValidator.Validate(resources, CgroupHost.DetectMode());
+        cg.Set(resources);
+        var spec = Config;
+        spec.Linux ??= new Linux();
+        spec.Linux.Resources = resources;
+        _store.SaveConfig(Id, SpecWriter.ToUtf8Bytes(spec));
+    }
+
     /// <summary>
     /// Removes everything the container holds: kills what is left (the init and, with a cgroup,
     /// every process in it), removes the cgroup, runs poststop hooks, deletes the state directory.

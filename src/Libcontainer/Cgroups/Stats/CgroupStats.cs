@@ -7,6 +7,8 @@ public sealed class CgroupStats
 {
     public CpuStats Cpu { get; } = new();
 
+    public CpuSetStats CpuSet { get; } = new();
+
     public MemoryStats Memory { get; } = new();
 
     public PidsStats Pids { get; } = new();
@@ -117,4 +119,29 @@ public sealed class HugetlbStats
     public ulong Max { get; set; }
 
     public ulong Failcnt { get; set; }
+}
+
+public sealed class CpuSetStats
+{
+    public List<ushort>? Cpus { get; set; }
+
+    public ulong CpuExclusive { get; set; }
+
+    public List<ushort>? Mems { get; set; }
+
+    public ulong MemHardwall { get; set; }
+
+    public ulong MemExclusive { get; set; }
+
+    public ulong MemoryMigrate { get; set; }
+
+    public ulong MemorySpreadPage { get; set; }
+
+    public ulong MemorySpreadSlab { get; set; }
+
+    public ulong MemoryPressure { get; set; }
+
+    public ulong SchedLoadBalance { get; set; }
+
+    public long SchedRelaxDomainLevel { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using Runc.Libcontainer.Cgroups.Stats;
 using Runc.Libcontainer.Spec;
 
 namespace Runc.Libcontainer.Cgroups.V1;
@@ -44,5 +45,40 @@ internal sealed class CpusetController : IV1Controller
             CgroupFile.Write(path, "cpuset.cpus", cpus);
         if (r.Cpu?.Mems is { Length: > 0 } mems)
             CgroupFile.Write(path, "cpuset.mems", mems);
+    }
+
+    public void Stats(string path, CgroupStats stats)
+    {
+        var c = stats.CpuSet;
+        c.Cpus = ParseList(CgroupFile.TryRead(path, "cpuset.cpus"));
+        c.Mems = ParseList(CgroupFile.TryRead(path, "cpuset.mems"));
+        c.CpuExclusive = CgroupFile.ReadUInt(path, "cpuset.cpu_exclusive");
+        c.MemHardwall = CgroupFile.ReadUInt(path, "cpuset.mem_hardwall");
+        c.MemExclusive = CgroupFile.ReadUInt(path, "cpuset.mem_exclusive");
+        c.MemoryMigrate = CgroupFile.ReadUInt(path, "cpuset.memory_migrate");
+        c.MemorySpreadPage = CgroupFile.ReadUInt(path, "cpuset.memory_spread_page");
+        c.MemorySpreadSlab = CgroupFile.ReadUInt(path, "cpuset.memory_spread_slab");
+        c.MemoryPressure = CgroupFile.ReadUInt(path, "cpuset.memory_pressure");
+        c.SchedLoadBalance = CgroupFile.ReadUInt(path, "cpuset.sched_load_balance");
+        string? level = CgroupFile.TryRead(path, "cpuset.sched_relax_domain_level");
+        c.SchedRelaxDomainLevel = long.TryParse(level?.Trim(), out long l) ? l : 0;
+    }
+
+    /// <summary>"0-2,4" → [0, 1, 2, 4].</summary>
+    internal static List<ushort> ParseList(string? s)
+    {
+        var list = new List<ushort>();
+        foreach (string part in (s ?? "").Trim().Split(',', System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            string[] r = part.Split('-');
+            if (!ushort.TryParse(r[0], out ushort lo))
+                continue;
+            ushort hi = lo;
+            if (r.Length == 2 && !ushort.TryParse(r[1], out hi))
+                continue;
+            for (int i = lo; i <= hi; i++)
+                list.Add((ushort)i);
+        }
+        return list;
     }
 }
