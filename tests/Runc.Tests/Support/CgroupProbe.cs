@@ -1,0 +1,26 @@
+using System;
+using System.IO;
+
+namespace Runc.Tests.Support;
+
+/// <summary>Where a process's cgroups are on the host, and what the host has.</summary>
+public static class CgroupProbe
+{
+    public static bool IsUnified => File.Exists("/sys/fs/cgroup/cgroup.controllers");
+
+    /// <summary>The host directory of <paramref name="pid"/>'s cgroup for a v1 controller, or the v2 one for "".</summary>
+    public static string Dir(int pid, string controller)
+    {
+        foreach (string line in File.ReadAllLines($"/proc/{pid}/cgroup"))
+        {
+            string[] f = line.Split(':', 3);
+            if (controller.Length == 0 && f[1].Length == 0)
+                return (IsUnified ? "/sys/fs/cgroup" : "/sys/fs/cgroup/unified") + f[2];
+            if (controller.Length > 0 && Array.IndexOf(f[1].Split(','), controller) >= 0)
+                return "/sys/fs/cgroup/" + f[1] + f[2];
+        }
+        throw new InvalidOperationException($"pid {pid} has no {controller} cgroup");
+    }
+
+    public static string Read(string dir, string file) => File.ReadAllText(Path.Combine(dir, file)).Trim();
+}
