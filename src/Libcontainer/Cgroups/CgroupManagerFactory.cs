@@ -37,7 +37,6 @@ public static class CgroupManagerFactory
             return null;
         if (paths.Count == 1 && paths.TryGetValue("", out string? v2) && CgroupHost.DetectMode() == CgroupMode.Unified)
             return new V2Manager(CgroupHost.DefaultRoot, v2, null);
-        var hierarchies = CgroupHost.ParseMountInfo(Interop.FileIo.TryReadAllText("/proc/self/mountinfo") ?? "");
-        return new V1Manager(paths, hierarchies);
+        return new V1Manager(paths, null);
     }
 }

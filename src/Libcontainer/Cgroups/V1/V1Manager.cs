@@ -23,7 +23,7 @@ public sealed class V1Manager : ICgroupManager
     ];
 
     private readonly Dictionary<string, string> _paths;
-    private readonly IReadOnlyList<V1Hierarchy> _hierarchies;
+    private IReadOnlyList<V1Hierarchy>? _hierarchies;
     private readonly LinuxResources? _resources;
 
     /// <summary>A new container's cgroup: the paths are computed, nothing is created until <see cref="Apply"/>.</summary>
@@ -60,8 +60,9 @@ public sealed class V1Manager : ICgroupManager
         }
     }
 
-    /// <summary>An existing container's cgroup, from the paths in its state.</summary>
-    public V1Manager(IReadOnlyDictionary<string, string> paths, IReadOnlyList<V1Hierarchy> hierarchies)
+    /// <summary>An existing container's cgroup, from the paths in its state (the hierarchies, needed only
+    /// for <see cref="MountEntries"/>, are read from /proc/self/mountinfo when null).</summary>
+    public V1Manager(IReadOnlyDictionary<string, string> paths, IReadOnlyList<V1Hierarchy>? hierarchies)
     {
         _paths = new Dictionary<string, string>(paths);
         _hierarchies = hierarchies;
@@ -188,6 +189,7 @@ public sealed class V1Manager : ICgroupManager
     public IReadOnlyList<CgroupMountEntry> MountEntries()
     {
         var entries = new List<CgroupMountEntry>();
+        _hierarchies ??= CgroupHost.ParseMountInfo(Interop.FileIo.TryReadAllText("/proc/self/mountinfo") ?? "");
         foreach (var h in _hierarchies)
         {
             string? source = null;
