@@ -74,6 +74,7 @@ public class CgroupTests
         Assert.DoesNotContain("a *:* rwm", devices);
         Assert.Equal(0, b.Runc("delete", "-f", b.Id).ExitCode);
         Assert.False(Directory.Exists(mem));
+        CgroupProbe.RemoveParent("/runcsharp-test");
     }
 
     [RequiresCgroupV1Fact]
@@ -273,6 +274,7 @@ public class CgroupTests
             foreach (string c in new[] { "cpu", "cpuset", "memory", "pids", "devices", "freezer", "systemd", "unified" })
                 Assert.False(Directory.Exists($"/sys/fs/cgroup/{c}/runcsharp-bad/{b.Id}"), $"{json}: {c} cgroup left");
         }
+        CgroupProbe.RemoveParent("/runcsharp-bad");
     }
 
     [RequiresCgroupV1Fact]

@@ -35,6 +35,7 @@ public class CgroupV2Tests
         Assert.Equal("42", CgroupProbe.Read(dir, "pids.max"));
         Assert.Equal(0, b.Runc("delete", "-f", b.Id).ExitCode);
         Assert.False(Directory.Exists(dir));
+        CgroupProbe.RemoveParent("/runcsharp-v2");
     }
 
     [RequiresCgroupV2Fact]
@@ -115,8 +116,10 @@ public class CgroupV2Tests
         CgroupTests.Resources(b, """{"unified":{"bogus.max":"1"}}""");
         var r = b.Runc("create", b.Id);
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("unified resource \"bogus.max\" can't be set: controller \"bogus\" not available", r.Stderr);
+        // The text log format escapes the quotes of the message.
+        Assert.Contains("unified resource \\\"bogus.max\\\" can't be set: controller \\\"bogus\\\" not available", r.Stderr);
         Assert.False(Directory.Exists(Path.Combine(b.Root, b.Id)));
         Assert.False(Directory.Exists("/sys/fs/cgroup/runcsharp-v2bad/" + b.Id));
+        CgroupProbe.RemoveParent("/runcsharp-v2bad");
     }
 }

@@ -23,4 +23,26 @@ public static class CgroupProbe
     }
 
     public static string Read(string dir, string file) => File.ReadAllText(Path.Combine(dir, file)).Trim();
+
+    /// <summary>Removes an (empty) parent cgroup a test made in every hierarchy; runc leaves parents, tests should not.</summary>
+    public static void RemoveParent(string relative)
+    {
+        foreach (string h in Directory.GetDirectories("/sys/fs/cgroup"))
+        {
+            try
+            {
+                Directory.Delete(Path.Combine(h, relative.TrimStart('/')));
+            }
+            catch (IOException)
+            {
+            }
+        }
+        try
+        {
+            Directory.Delete(Path.Combine("/sys/fs/cgroup", relative.TrimStart('/')));
+        }
+        catch (IOException)
+        {
+        }
+    }
 }
