@@ -16,7 +16,10 @@ public static class CgroupFile
         string path = dir + "/" + file;
         int fd = Libc.open(path, Libc.O_WRONLY | Libc.O_TRUNC | Libc.O_CLOEXEC, 0);
         if (fd < 0)
-            throw new CgroupError($"failed to write \"{value}\": open {path}: {SyscallException.Describe(Errno.Last)}");
+        {
+            int errno = Errno.Last;
+            throw new CgroupError($"failed to write \"{value}\": open {path}: {SyscallException.Describe(errno)}", errno);
+        }
         try
         {
             byte[] bytes = Encoding.UTF8.GetBytes(value);
@@ -25,7 +28,10 @@ public static class CgroupFile
                 fixed (byte* p = bytes)
                 {
                     if (Libc.write(fd, p, bytes.Length) < 0)
-                        throw new CgroupError($"failed to write \"{value}\": write {path}: {SyscallException.Describe(Errno.Last)}");
+                    {
+                        int errno = Errno.Last;
+                        throw new CgroupError($"failed to write \"{value}\": write {path}: {SyscallException.Describe(errno)}", errno);
+                    }
                 }
             }
         }
@@ -128,7 +134,7 @@ public static class CgroupFile
             int errno = Errno.Last;
             if (errno == Errno.EEXIST)
                 return;
-            throw new CgroupError($"mkdir {path}: {SyscallException.Describe(errno)}");
+            throw new CgroupError($"mkdir {path}: {SyscallException.Describe(errno)}", errno);
         }
         made?.Add(path);
     }

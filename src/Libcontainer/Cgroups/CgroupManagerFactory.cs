@@ -26,7 +26,7 @@ public static class CgroupManagerFactory
         string path = CgroupPath.For(id, linux?.CgroupsPath);
         return host.Mode == CgroupMode.Unified
             ? V2Manager.For(host, path, linux?.Resources)
-            : new V1Manager(host, path, linux?.Resources);
+            : new V1Manager(host, path, linux?.Resources, rootless && Interop.Libc.geteuid() != 0);
     }
 
     /// <summary>The manager of an existing container, from the paths in its state (null when it has none).</summary>

@@ -24,8 +24,7 @@ internal static class PsCommand
         cmd.TreatUnmatchedTokensAsErrors = false;
         cmd.SetAction(r => CommandRunner.Run(r, g, null, s =>
         {
-            var a = new List<string>(r.GetValue(args) ?? Array.Empty<string>());
-            a.AddRange(r.UnmatchedTokens);
+            var a = ArgsInOrder(r);
             ArgumentCheck.AtLeast("ps", a.ToArray(), 1);
             IReadOnlyList<int> pids;
             using (s.Store.Lock(a[0]))
@@ -45,6 +44,38 @@ internal static class PsCommand
             return 0;
         }));
         return cmd;
+    }
+
+    /// <summary>
+    /// The id and the ps options in the order given: like Go's flag package, runc's own flags are
+    /// only those before the id; everything after it goes to ps ("runc ps ID -o pid,comm").
+    /// </summary>
+    private static List<string> ArgsInOrder(ParseResult r)
+    {
+        var list = new List<string>();
+        bool inPs = false, skipValue = false;
+        foreach (var t in r.Tokens)
+        {
+            if (!inPs)
+            {
+                inPs = t.Type == System.CommandLine.Parsing.TokenType.Command && t.Value == "ps";
+                continue;
+            }
+            if (skipValue)
+            {
+                skipValue = false;
+                continue;
+            }
+            if (list.Count == 0 && t.Value is "--format" or "-f")
+            {
+                skipValue = true;
+                continue;
+            }
+            if (list.Count == 0 && (t.Value.StartsWith("--format=", StringComparison.Ordinal) || t.Value == "--"))
+                continue;
+            list.Add(t.Value);
+        }
+        return list;
     }
 
     private static string RunPs(List<string> args)

@@ -25,10 +25,13 @@ public sealed class V1Manager : ICgroupManager
     private readonly Dictionary<string, string> _paths;
     private IReadOnlyList<V1Hierarchy>? _hierarchies;
     private readonly LinuxResources? _resources;
+    private readonly bool _rootless;
 
     /// <summary>A new container's cgroup: the paths are computed, nothing is created until <see cref="Apply"/>.</summary>
-    public V1Manager(CgroupHost host, string cgroupsPath, LinuxResources? resources)
+    /// <param name="rootless">Skip, as rootless runc does, the hierarchies we may not create or join.</param>
+    public V1Manager(CgroupHost host, string cgroupsPath, LinuxResources? resources, bool rootless = false)
     {
+        _rootless = rootless;
         _hierarchies = host.Hierarchies;
         _resources = resources;
         _paths = new Dictionary<string, string>();
@@ -79,16 +82,39 @@ public sealed class V1Manager : ICgroupManager
                 continue;
             if (joined.Add(path))
             {
-                c.Create(path, _resources);
-                if (pid > 0)
-                    CgroupFile.AddPid(path, pid);
+                try
+                {
+                    c.Create(path, _resources);
+                    if (pid > 0)
+                        CgroupFile.AddPid(path, pid);
+                }
+                catch (CgroupError e) when (_rootless && e.IsPermission)
+                {
+                    RemoveKeysFor(path);
+                }
             }
         }
         if (_paths.TryGetValue("", out string? unified))
         {
-            CgroupFile.MakeDirs(unified, null);
-            if (pid > 0)
-                CgroupFile.AddPid(unified, pid);
+            try
+            {
+                CgroupFile.MakeDirs(unified, null);
+                if (pid > 0)
+                    CgroupFile.AddPid(unified, pid);
+            }
+            catch (CgroupError e) when (_rootless && e.IsPermission)
+            {
+                _paths.Remove("");
+            }
+        }
+    }
+
+    private void RemoveKeysFor(string path)
+    {
+        foreach (string key in new List<string>(_paths.Keys))
+        {
+            if (_paths[key] == path)
+                _paths.Remove(key);
         }
     }
 
