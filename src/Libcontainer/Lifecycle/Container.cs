@@ -164,7 +164,8 @@ public sealed class Container
                 cg.Freeze();
             foreach (int pid in cg.GetAllPids())
                 Libc.kill(pid, signal);
-            if (signal == Libc.SIGKILL && status != ContainerStatus.Paused)
+            // After SIGKILL the tasks must run to die: thaw, even a container that was paused (runc thaws too).
+            if (signal == Libc.SIGKILL)
                 cg.Thaw();
             return;
         }

@@ -182,6 +182,22 @@ public class CgroupTests
     }
 
     [RequiresCgroupV1Fact]
+    public void KillAllOfAPausedContainerKillsEverything()
+    {
+        using var b = new TestBundle("cgkillp").Shell("sleep 30 & sleep 31");
+        RunDetached(b);
+        int pid = Pid(b);
+        Assert.Equal(0, b.Runc("pause", b.Id).ExitCode);
+        Assert.Equal(0, b.Runc("kill", "--all", b.Id, "KILL").ExitCode);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (Alive(pid) && DateTime.UtcNow < deadline)
+            Thread.Sleep(20);
+        Assert.False(Alive(pid), "the init survived kill --all KILL of a paused container");
+        Assert.Equal("stopped", (string?)JsonNode.Parse(b.Runc("state", b.Id).Stdout)!["status"]);
+        Assert.Equal(0, b.Runc("delete", b.Id).ExitCode);
+    }
+
+    [RequiresCgroupV1Fact]
     public void UpdateChangesLimitsAndKeepsThem()
     {
         using var b = new TestBundle("cgupd").Args("sleep", "30");
