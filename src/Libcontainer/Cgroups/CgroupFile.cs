@@ -115,9 +115,7 @@ public static class CgroupFile
     public static void ReadPidsRecursive(string dir, List<int> into)
     {
         into.AddRange(ReadPids(dir));
-        if (!Directory.Exists(dir))
-            return;
-        foreach (string sub in Directory.GetDirectories(dir))
+        foreach (string sub in SubDirectories(dir))
             ReadPidsRecursive(sub, into);
     }
 
@@ -145,9 +143,7 @@ public static class CgroupFile
     /// </summary>
     public static void RemoveTree(string path)
     {
-        if (!Directory.Exists(path))
-            return;
-        foreach (string sub in Directory.GetDirectories(path))
+        foreach (string sub in SubDirectories(path))
             RemoveTree(sub);
         int delay = 1;
         for (int attempt = 0; ; attempt++)
@@ -161,6 +157,19 @@ public static class CgroupFile
                 throw new CgroupError($"rmdir {path}: {SyscallException.Describe(errno)}");
             System.Threading.Thread.Sleep(delay);
             delay = Math.Min(delay * 2, 200);
+        }
+    }
+
+    /// <summary>The child cgroups of <paramref name="dir"/>; none when it is gone (it may go at any time).</summary>
+    private static string[] SubDirectories(string dir)
+    {
+        try
+        {
+            return Directory.GetDirectories(dir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Array.Empty<string>();
         }
     }
 

@@ -196,7 +196,7 @@ public sealed class Container
     public void UpdateResources(LinuxResources resources)
     {
         if (!StateTransitions.IsAlive(Status))
-            throw new RuntimeError($"container {Id} is not running");
+            throw new RuntimeError("container not running");
         var cg = Cgroup ?? throw new RuntimeError("container has no cgroup");
         CgroupResourceValidator.Validate(resources, CgroupHost.DetectMode());
         cg.Set(resources);
