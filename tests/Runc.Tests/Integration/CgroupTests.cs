@@ -88,6 +88,17 @@ public class CgroupTests
     }
 
     [RequiresCgroupV1Fact]
+    public void WithoutResourcesTheDefaultDeviceRulesStillApply()
+    {
+        using var b = new TestBundle("cgnores").Args("sleep", "30");
+        ((JsonObject)b.Config["linux"]!).Remove("resources");
+        Assert.Equal(0, b.Runc("create", b.Id).ExitCode);
+        string devices = CgroupProbe.Read(CgroupProbe.Dir(Pid(b), "devices"), "devices.list");
+        Assert.DoesNotContain("a *:* rwm", devices);
+        Assert.Contains("c 1:3 rwm", devices);
+    }
+
+    [RequiresCgroupV1Fact]
     public void MemoryHogIsOomKilledAndEventsReportsIt()
     {
         using var b = new TestBundle("cgoom").Shell("sleep 1; dd if=/dev/zero of=/dev/shm/fill bs=1M count=64; sleep 30");

@@ -131,8 +131,8 @@ public sealed class V1Manager : ICgroupManager
 
     public void Set(LinuxResources? resources)
     {
-        if (resources is null)
-            return;
+        // No linux.resources still means runc's default device rules.
+        resources ??= new LinuxResources();
         if (resources.Unified is { Count: > 0 })
             throw new CgroupError("invalid configuration: cannot use unified on cgroup v1");
         Require("hugetlb", resources.HugepageLimits is { Count: > 0 });

@@ -90,8 +90,8 @@ public sealed class V2Manager : ICgroupManager
 
     public void Set(LinuxResources? r)
     {
-        if (r is null)
-            return;
+        // No linux.resources still means runc's default device rules.
+        r ??= new LinuxResources();
         PidsController.Write(_path, r);
         MemoryV2.Set(_path, r);
         IoV2.Set(_path, r);
