@@ -11,8 +11,9 @@ internal static class CpuV2
     {
         if (r.Cpu is not { } cpu)
             return;
+        // runc's fs2 ignores these; say so instead of silently.
         if (cpu.RealtimeRuntime is { } rt && rt != 0 || cpu.RealtimePeriod is { } rp && rp != 0)
-            throw new CgroupError("realtime scheduling is not supported on cgroup v2 (linux.resources.cpu.realtimeRuntime, realtimePeriod)");
+            Logging.Logger.Warn("linux.resources.cpu.realtimeRuntime/realtimePeriod are ignored: cgroup v2 has no realtime budget");
         ulong weight = CgroupV2Conversions.CpuSharesToWeight(cpu.Shares ?? 0);
         if (weight != 0)
             CgroupFile.Write(path, "cpu.weight", weight);

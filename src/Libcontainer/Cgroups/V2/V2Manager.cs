@@ -100,8 +100,9 @@ public sealed class V2Manager : ICgroupManager
             DeviceFilterLoader.Attach(_path, DeviceFilter.Assemble(DeviceEmulator.From(DeviceRules.For(r))));
         HugetlbV2.Set(_path, r);
         RdmaController.Write(_path, r);
+        // runc's fs2 ignores these; say so instead of silently.
         if (r.Network is { ClassId: not null and not 0u } or { Priorities.Count: > 0 })
-            throw new CgroupError("linux.resources.network: net_cls and net_prio are not available on cgroup v2");
+            Logging.Logger.Warn("linux.resources.network is ignored: net_cls and net_prio do not exist on cgroup v2");
         UnifiedV2.Set(_path, r, Controllers());
     }
 
