@@ -50,6 +50,7 @@ int runc_fcntl(int fd, int cmd, long arg);
 int runc_ioctl(int fd, unsigned long request, void *arg);
 int runc_prctl(int option, unsigned long a2, unsigned long a3, unsigned long a4, unsigned long a5);
 int runc_pivot_root(const char *new_root, const char *put_old);
+int runc_bpf(int cmd, void *attr, unsigned int size);
 long runc_keyctl_join_session(const char *name);
 int runc_mknodat(int dirfd, const char *path, unsigned int mode, unsigned long long dev);
 

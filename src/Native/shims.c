@@ -216,3 +216,9 @@ int runc_unix_dgram_send(const char *path, const void *data, size_t len)
 	errno = saved;
 	return r < 0 ? -1 : 0;
 }
+
+/* bpf(2): the cgroup v2 device filter (Cgroups/Devices/DeviceFilter.cs). */
+int runc_bpf(int cmd, void *attr, unsigned int size)
+{
+	return (int)syscall(SYS_bpf, cmd, attr, size);
+}

@@ -22,13 +22,18 @@ internal static class Cli
         root.Subcommands.Add(CreateCommand.Build(globals));
         root.Subcommands.Add(DeleteCommand.Build(globals));
         root.Subcommands.Add(ExecCommand.Build(globals));
+        root.Subcommands.Add(EventsCommand.Build(globals));
         root.Subcommands.Add(KillCommand.Build(globals));
         root.Subcommands.Add(ListCommand.Build(globals));
+        root.Subcommands.Add(PauseCommand.Build(globals));
+        root.Subcommands.Add(PsCommand.Build(globals));
+        root.Subcommands.Add(ResumeCommand.Build(globals));
         root.Subcommands.Add(RunCommand.Build(globals));
         root.Subcommands.Add(SpecCommand.Build(globals));
         root.Subcommands.Add(StartCommand.Build(globals));
         root.Subcommands.Add(StateCommand.Build(globals));
         root.Subcommands.Add(FeaturesCommand.Build(globals));
+        root.Subcommands.Add(UpdateCommand.Build(globals));
         root.Subcommands.Add(InitCommand.Build());
         root.Subcommands.Add(HelpCommand.Build(root));
         // urfave/cli's default action: no command prints the help

@@ -11,6 +11,12 @@ public interface ICgroupManager
     /// <summary>Creates the cgroup (every v1 hierarchy, or the v2 directory) and moves <paramref name="pid"/> into it.</summary>
     void Apply(int pid);
 
+    /// <summary>
+    /// Moves an existing process (one `runc exec` started) into every directory of the container's
+    /// cgroup. Use on a manager from <see cref="CgroupManagerFactory.Load"/>.
+    /// </summary>
+    void Join(int pid);
+
     /// <summary>Writes the resource limits (linux.resources) to the cgroup.</summary>
     void Set(Runc.Libcontainer.Spec.LinuxResources? resources);
 
@@ -28,6 +34,9 @@ public interface ICgroupManager
 
     /// <summary>Removes every cgroup directory this manager created (the processes must be gone).</summary>
     void Destroy();
+
+    /// <summary>Usage and limits, for `runc events`.</summary>
+    Stats.CgroupStats Stats();
 
     /// <summary>Subsystem (or "" for the v2 unified hierarchy) to the absolute cgroup path; stored in state.json.</summary>
     IReadOnlyDictionary<string, string> Paths { get; }

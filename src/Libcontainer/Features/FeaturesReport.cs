@@ -19,8 +19,8 @@ public static class FeaturesReport
     public const string OciVersionMin = "1.0.0";
 
     // Drivers and LSMs: true only once runc# applies them (see docs/ARCHITECTURE.md).
-    public const bool CgroupV1 = false;
-    public const bool CgroupV2 = false;
+    public const bool CgroupV1 = true;
+    public const bool CgroupV2 = true;
     public const bool CgroupSystemd = false;
     public const bool CgroupSystemdUser = false;
     public const bool Apparmor = true;

@@ -194,12 +194,46 @@ public sealed class Container
                 cg.Freeze();
             foreach (int pid in cg.GetAllPids())
                 Libc.kill(pid, signal);
-            if (signal == Libc.SIGKILL && status != ContainerStatus.Paused)
+            // After SIGKILL the tasks must run to die: thaw, even a container that was paused (runc thaws too).
+            if (signal == Libc.SIGKILL)
                 cg.Thaw();
             return;
         }
         if (Libc.kill(State.InitProcessPid, signal) != 0)
             throw new RuntimeError($"unable to signal init: {SyscallException.Describe(Errno.Last)}");
+    }
+
+    /// <summary>`runc pause`: freezes every process of the container.</summary>
+    public void Pause()
+    {
+        if (!StateTransitions.CanPause(Status))
+            throw new RuntimeError("container not running");
+        (Cgroup ?? throw new RuntimeError("container has no cgroup to freeze")).Freeze();
+    }
+
+    /// <summary>`runc resume`: thaws a paused container.</summary>
+    public void Resume()
+    {
+        if (!StateTransitions.CanResume(Status))
+            throw new RuntimeError("container not paused");
+        (Cgroup ?? throw new RuntimeError("container has no cgroup to thaw")).Thaw();
+    }
+
+    /// <summary>Every pid in the container's cgroup (`runc ps`); null when there are none, as runc's nil slice.</summary>
+    public IReadOnlyList<int> Processes() => Cgroup?.GetAllPids() ?? Array.Empty<int>();
+
+    /// <summary>`runc update`: writes the merged resources to the cgroup and keeps them in the saved config.</summary>
+    public void UpdateResources(LinuxResources resources)
+    {
+        if (!StateTransitions.IsAlive(Status))
+            throw new RuntimeError("container not running");
+        var cg = Cgroup ?? throw new RuntimeError("container has no cgroup");
+        CgroupResourceValidator.Validate(resources, CgroupHost.DetectMode());
+        cg.Set(resources);
+        var spec = Config;
+        spec.Linux ??= new Linux();
+        spec.Linux.Resources = resources;
+        _store.SaveConfig(Id, SpecWriter.ToUtf8Bytes(spec));
     }
 
     /// <summary>
@@ -215,16 +249,23 @@ public sealed class Container
         if (status != ContainerStatus.Stopped)
         {
             Libc.kill(State.InitProcessPid, Libc.SIGKILL);
+            // A frozen task dies only once thawed: kill everything, then thaw (runc does the same).
+            if (status == ContainerStatus.Paused && Cgroup is { } frozen)
+            {
+                foreach (int pid in frozen.GetAllPids())
+                    Libc.kill(pid, Libc.SIGKILL);
+                frozen.Thaw();
+            }
             WaitGone(State.InitProcessPid, State.InitProcessStart);
         }
         if (Cgroup is { } cg)
         {
-            if (status == ContainerStatus.Paused)
+            if (cg.IsFrozen())
                 cg.Thaw();
             foreach (int pid in cg.GetAllPids())
                 Libc.kill(pid, Libc.SIGKILL);
             if (State.CgroupOwned)
-                cg.Destroy();
+                DestroyCgroup(cg);
         }
         // runc removes the state, then runs the poststop hooks; their failure is logged, not returned.
         var poststop = PoststopHooks();
@@ -251,6 +292,15 @@ public sealed class Container
         {
             return null; // a config.json that cannot be read must not keep a container from being deleted
         }
+    }
+
+    /// <summary>Removes the cgroup once the killed processes are gone (rmdir fails while a task is in it).</summary>
+    private static void DestroyCgroup(ICgroupManager cg)
+    {
+        long deadline = Environment.TickCount64 + 5_000;
+        while (cg.GetAllPids().Count > 0 && Environment.TickCount64 < deadline)
+            System.Threading.Thread.Sleep(1);
+        cg.Destroy();
     }
 
     /// <summary>Waits (up to 10 s) for a killed process to be gone: reaped by its parent, or a zombie we cannot reap.</summary>

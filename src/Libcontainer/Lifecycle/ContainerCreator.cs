@@ -125,15 +125,25 @@ public sealed class ContainerCreator
                 LogLevel = Logging.Logger.Name(Logging.Logger.Level),
                 OnSpawned = pid =>
                 {
-                    cgroup?.Apply(pid);
-                    if (cgroup is not null)
-                        config.CgroupMounts = new List<CgroupMountEntry>(cgroup.MountEntries());
+                    if (cgroup is null)
+                        return;
+                    // Before the bootstrap is sent: the C stage has not unshared anything yet, so the
+                    // init and its children are in the cgroup before a cgroup namespace is made.
+                    try
+                    {
+                        cgroup.Apply(pid);
+                    }
+                    catch (CgroupError e)
+                    {
+                        throw new InitFailedException("unable to apply cgroup configuration: " + e.Message);
+                    }
+                    config.CgroupMounts = new List<CgroupMountEntry>(cgroup.MountEntries());
                 },
                 OnUserMaps = pid => UserNamespaceMaps.Write(pid, linux?.UidMappings, linux?.GidMappings, denySetgroups: Libc.geteuid() != 0),
                 OnHooks = pid =>
                 {
                     // runc sets the cgroup first, so that a prestart hook can see (and adjust) it.
-                    cgroup?.Set(linux?.Resources);
+                    SetResources(cgroup, linux);
                     resourcesSet = true;
                     string json = HookState.Json(spec.OciVersion, _o.Id, HookState.Creating, pid, _o.Bundle, spec.Annotations);
                     try
@@ -164,7 +174,7 @@ public sealed class ContainerCreator
                 {
                     Console?.Receive();
                     if (!resourcesSet)
-                        cgroup?.Set(linux?.Resources);
+                        SetResources(cgroup, linux);
                     try
                     {
                         Rlimits.Apply(pid, spec.Process?.Rlimits);
@@ -267,6 +277,19 @@ public sealed class ContainerCreator
             b.TimeNamespaceOffsets = sb.ToString();
         }
         return b;
+    }
+
+    /// <summary>linux.resources into the cgroup while the init waits, with runc's wording on failure.</summary>
+    private static void SetResources(ICgroupManager? cgroup, Spec.Linux? linux)
+    {
+        try
+        {
+            cgroup?.Set(linux?.Resources);
+        }
+        catch (CgroupError e)
+        {
+            throw new InitFailedException("error during container init: error setting cgroup config for procHooks process: " + e.Message);
+        }
     }
 
     /// <summary>Reads config.json with runc's message when it is missing.</summary>

@@ -101,7 +101,7 @@ public sealed class ContainerExecutor
             LogLevel = Logging.Logger.Name(Logging.Logger.Level),
             OnSpawned = pid =>
             {
-                container.Cgroup?.Apply(pid);
+                container.Cgroup?.Join(pid);
                 if (subCgroups.Count > 0)
                     SubCgroupPaths.Enter(SubCgroupPaths.Resolve(state.CgroupPaths, subCgroups), pid);
             },

@@ -24,7 +24,10 @@ public class InteropLayoutTests
         #define _GNU_SOURCE
         #include <errno.h>
         #include <fcntl.h>
+        #include <linux/bpf.h>
         #include <linux/magic.h>
+        #include <sys/eventfd.h>
+        #include <sys/inotify.h>
         #include <linux/mount.h>
         #include <linux/openat2.h>
         #include <poll.h>
@@ -51,6 +54,9 @@ public class InteropLayoutTests
         P(LOCK_SH); P(LOCK_EX); P(LOCK_NB); P(LOCK_UN);
         P(S_IFMT); P(S_IFIFO); P(S_IFCHR); P(S_IFDIR); P(S_IFBLK); P(S_IFREG); P(S_IFLNK); P(S_IFSOCK);
         P(CLOSE_RANGE_CLOEXEC);
+        P(CGROUP_SUPER_MAGIC); P(CGROUP2_SUPER_MAGIC); P(EFD_CLOEXEC); P(IN_CLOEXEC); P(IN_MODIFY);
+        P(BPF_PROG_LOAD); P(BPF_PROG_ATTACH); P(BPF_PROG_DETACH); P(BPF_PROG_QUERY); P(BPF_PROG_TYPE_CGROUP_DEVICE);
+        P(BPF_CGROUP_DEVICE); P(BPF_F_ALLOW_MULTI); P(BPF_F_REPLACE);
         P(MS_RDONLY); P(MS_NOSUID); P(MS_NODEV); P(MS_NOEXEC); P(MS_SYNCHRONOUS); P(MS_REMOUNT); P(MS_MANDLOCK);
         P(MS_DIRSYNC); P(MS_NOSYMFOLLOW); P(MS_NOATIME); P(MS_NODIRATIME); P(MS_BIND); P(MS_MOVE); P(MS_REC);
         P(MS_SILENT); P(MS_POSIXACL); P(MS_UNBINDABLE); P(MS_PRIVATE); P(MS_SLAVE); P(MS_SHARED); P(MS_RELATIME);

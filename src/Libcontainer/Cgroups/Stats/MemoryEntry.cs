@@ -1,0 +1,13 @@
+namespace Runc.Libcontainer.Cgroups.Stats;
+
+/// <summary>Part of <see cref="CgroupStats"/> (runc's types/events.go).</summary>
+public sealed class MemoryEntry
+{
+    public ulong Limit { get; set; }
+
+    public ulong Usage { get; set; }
+
+    public ulong Max { get; set; }
+
+    public ulong Failcnt { get; set; }
+}
