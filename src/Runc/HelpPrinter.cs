@@ -146,7 +146,7 @@ internal static class HelpPrinter
     /// <summary>"--bundle value, -b value\tpath to … (default: …)": urfave's flag line.</summary>
     private static string FormatOption(string command, Option o)
     {
-        bool takesValue = o.ValueType != typeof(bool) && o.Arity.MaximumNumberOfValues > 0;
+        bool takesValue = o.ValueType != typeof(bool) && o.ValueType != typeof(bool?) && o.Arity.MaximumNumberOfValues > 0;
         var sb = new StringBuilder();
         AppendName(sb, o.Name, takesValue);
         foreach (string alias in o.Aliases)

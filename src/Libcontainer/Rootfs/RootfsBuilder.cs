@@ -85,8 +85,17 @@ public sealed class RootfsBuilder
         runHooks();
 
         // runc creates a missing process.cwd (0755, root's) before the masks and the read-only root.
+        // When that fails (a file in the way, a magic link), the chdir before execve reports it.
         if (_spec.Process?.Cwd is { Length: > 1 } cwd)
-            root.OpenOrCreate(cwd, directory: true).Dispose();
+        {
+            try
+            {
+                root.OpenOrCreate(cwd, directory: true).Dispose();
+            }
+            catch (Exception e) when (e is RuntimeError or SyscallException)
+            {
+            }
+        }
 
         var masker = new PathMasker(root);
         foreach (string p in _spec.Linux?.ReadonlyPaths ?? new List<string>())

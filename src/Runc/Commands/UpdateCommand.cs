@@ -24,11 +24,11 @@ internal static class UpdateCommand
         var cpuQuota = new Option<string>("--cpu-quota") { Description = "CPU CFS hardcap limit (in usecs). Allowed cpu time in a given period" };
         var cpuRtPeriod = new Option<string>("--cpu-rt-period") { Description = "CPU realtime period to be used for hardcapping (in usecs). 0 to use system default" };
         var cpuRtRuntime = new Option<string>("--cpu-rt-runtime") { Description = "CPU realtime hardcap limit (in usecs). Allowed cpu time in a given period" };
-        var cpuShare = new Option<string>("--cpu-share", "--cpu-shares") { Description = "CPU shares (relative weight vs. other containers)" };
+        var cpuShare = new Option<string>("--cpu-share") { Description = "CPU shares (relative weight vs. other containers)" };
         var cpusetCpus = new Option<string>("--cpuset-cpus") { Description = "CPU(s) to use" };
         var cpusetMems = new Option<string>("--cpuset-mems") { Description = "Memory node(s) to use" };
-        var kernelMemory = new Option<string>("--kernel-memory") { Description = "(obsoleted; do not use)" };
-        var kernelMemoryTcp = new Option<string>("--kernel-memory-tcp") { Description = "(obsoleted; do not use)" };
+        var kernelMemory = new Option<string>("--kernel-memory") { Description = "(obsoleted; do not use)", Hidden = true };
+        var kernelMemoryTcp = new Option<string>("--kernel-memory-tcp") { Description = "(obsoleted; do not use)", Hidden = true };
         var memory = new Option<string>("--memory") { Description = "Memory limit (in bytes)" };
         var memoryReservation = new Option<string>("--memory-reservation") { Description = "Memory reservation or soft_limit (in bytes)" };
         var memorySwap = new Option<string>("--memory-swap") { Description = "Total memory usage (memory + swap); set '-1' to enable unlimited swap" };
