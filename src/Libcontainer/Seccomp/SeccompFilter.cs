@@ -196,6 +196,8 @@ public sealed unsafe class SeccompFilter : IDisposable
         }
     }
 
+    private const int NrScmpError = -1;
+
     private void AddRule(string name, LinuxSyscall call, uint defaultAction)
     {
         if (name.Length == 0)
@@ -206,7 +208,9 @@ public sealed unsafe class SeccompFilter : IDisposable
         int nr;
         fixed (byte* p = Utf8(name))
             nr = Libseccomp.seccomp_syscall_resolve_name(p);
-        if (nr < 0)
+        // Negative numbers other than __NR_SCMP_ERROR are libseccomp's pseudo-syscalls (socketcall,
+        // ipc … on x86_64): valid rules that the x86 filters need.
+        if (nr == NrScmpError)
         {
             // A syscall this libseccomp does not know: not supported here either (runc's rule).
             Logger.Debug($"unknown seccomp syscall \"{name}\" ignored");

@@ -47,6 +47,26 @@ public class SeccompTests
         Assert.Equal("Seccomp:\t2\nls-ok\nerrno 1\nerrno 1\nerrno 38\nok 0\nerrno 1\nmkdir-ok\n", r.Stdout);
     }
 
+    /// <summary>
+    /// podman's default profile: socketcall (a libseccomp pseudo-syscall on x86_64) allowed, then
+    /// socket rules with argument conditions, on x86_64, x86 and x32. Skipping the pseudo-syscall made
+    /// libseccomp refuse the later socket rules with EEXIST on the x86 filter.
+    /// </summary>
+    [RequiresRootFact]
+    public void PseudoSyscallsAreRulesAndSocketConditionsAddOnEveryArchitecture()
+    {
+        var profile = JsonNode.Parse(DockerShapedProfile())!.AsObject();
+        var syscalls = profile["syscalls"]!.AsArray();
+        syscalls.Add(JsonNode.Parse("{\"names\":[\"socket\"],\"action\":\"SCMP_ACT_ERRNO\",\"errnoRet\":22,\"args\":[{\"index\":0,\"value\":16,\"op\":\"SCMP_CMP_EQ\"},{\"index\":2,\"value\":9,\"op\":\"SCMP_CMP_EQ\"}]}"));
+        syscalls.Add(JsonNode.Parse("{\"names\":[\"socket\"],\"action\":\"SCMP_ACT_ALLOW\",\"args\":[{\"index\":2,\"value\":9,\"op\":\"SCMP_CMP_NE\"}]}"));
+        syscalls.Add(JsonNode.Parse("{\"names\":[\"socket\"],\"action\":\"SCMP_ACT_ALLOW\",\"args\":[{\"index\":0,\"value\":16,\"op\":\"SCMP_CMP_NE\"}]}"));
+        // socket(AF_NETLINK, SOCK_RAW, NETLINK_AUDIT) is refused with 22; socket(AF_UNIX, SOCK_STREAM, 0) works.
+        using var b = Bundle("seccomp-socketcall", profile.ToJsonString(), "/root/probe 41 16 3 9; /root/probe 41 1 1 0");
+        var r = b.Run();
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Matches("^errno 22\nok [0-9]+\n$", r.Stdout);
+    }
+
     [RequiresRootFact]
     public void ExecLoadsTheContainersFilter()
     {
