@@ -38,16 +38,25 @@ out=$("${P[@]}" run "${R[@]}" --hostname e2e-host "$img" hostname 2>&1)
 check podman-hostname "$([ "$out" = e2e-host ] && echo 1)" "out='$out'"
 
 name=e2e-podman-$$
-"${P[@]}" run -d --name "$name" --network none --ulimit nofile=1024:1024 --ulimit nproc=1024:1024 "$img" sleep 300 >/dev/null 2>&1
+"${P[@]}" run -d --name "$name" --memory 64m --pids-limit 40 --network none --ulimit nofile=1024:1024 --ulimit nproc=1024:1024 "$img" sleep 300 >/dev/null 2>&1
 out=$("${P[@]}" exec "$name" sh -c 'echo in-$(hostname | cut -c1-3); exit 4' 2>&1); rc=$?
 check podman-detached-exec "$([ "$rc" = 4 ] && echo "$out" | grep -q '^in-' && echo 1)" "rc=$rc out='$out'"
-st=$("${P[@]}" inspect -f '{{.State.Status}}' "$name" 2>&1)
+pid=$("${P[@]}" inspect -f '{{.State.Pid}}' "$name" 2>/dev/null)
+mcg=$(awk -F: '$2 == "memory" {print $3}' /proc/$pid/cgroup 2>/dev/null); pcg=$(awk -F: '$2 == "pids" {print $3}' /proc/$pid/cgroup 2>/dev/null)
+mem=$(cat /sys/fs/cgroup/memory$mcg/memory.limit_in_bytes 2>/dev/null); pids=$(cat /sys/fs/cgroup/pids$pcg/pids.max 2>/dev/null)
+check podman-limits "$([ "$mem" = 67108864 ] && [ "$pids" = 40 ] && echo 1)" "memory=$mem pids=$pids"
+"${P[@]}" pause "$name" >/dev/null 2>&1; paused=$("${P[@]}" inspect -f '{{.State.Status}}' "$name" 2>&1)
+fz=$(awk -F: '$2 == "freezer" {print $3}' /proc/$pid/cgroup 2>/dev/null)
+fzs=$(cat /sys/fs/cgroup/freezer$fz/freezer.state 2>/dev/null || grep -o 'frozen [01]' /sys/fs/cgroup$(awk -F: '$1 == 0 {print $3}' /proc/$pid/cgroup)/cgroup.events 2>/dev/null)
+"${P[@]}" unpause "$name" >/dev/null 2>&1; st=$("${P[@]}" inspect -f '{{.State.Status}}' "$name" 2>&1)
+check podman-pause-unpause "$([ "$paused" = paused ] && { [ "$fzs" = FROZEN ] || [ "$fzs" = "frozen 1" ]; } && [ "$st" = running ] && echo 1)" "paused=$paused freezer=$fzs after=$st"
 "${P[@]}" stop -t 2 "$name" >/dev/null 2>&1; st2=$("${P[@]}" inspect -f '{{.State.Status}}' "$name" 2>&1)
 check podman-stop "$([ "$st" = running ] && [ "$st2" = exited ] && echo 1)" "before=$st after=$st2"
 "${P[@]}" rm -f "$name" >/dev/null 2>&1
 
 left=$(find "$run" -maxdepth 3 -name state.json 2>/dev/null | head -3)
-check podman-no-leftover-state "$([ -z "$left" ] && echo 1)" "left='$left'"
+[ -n "$mcg" ] && [ -d "/sys/fs/cgroup/memory$mcg" ] && left="$left cgroup:$mcg"
+check podman-no-leftover "$([ -z "$left" ] && echo 1)" "left='$left'"
 
 "${P[@]}" rmi -f "$img" >/dev/null 2>&1
 echo "$pass passed, $fail failed"
