@@ -99,12 +99,6 @@ public sealed class ContainerExecutor
             Bootstrap = bootstrap,
             ConsoleSocket = consoleSocket,
             LogLevel = Logging.Logger.Name(Logging.Logger.Level),
-            OnSpawned = pid =>
-            {
-                container.Cgroup?.Join(pid);
-                if (subCgroups.Count > 0)
-                    SubCgroupPaths.Enter(SubCgroupPaths.Resolve(state.CgroupPaths, subCgroups), pid);
-            },
             WaitForExec = true,
             OnSeccompFd = string.IsNullOrEmpty(spec.Linux?.Seccomp?.ListenerPath) ? null : (pid, fd) =>
             {
@@ -121,6 +115,14 @@ public sealed class ContainerExecutor
             },
             OnReady = pid =>
             {
+                // The cgroup is joined once the init's runtime is up, as runc enters it after nsexec:
+                // the .NET GC reads its memory limit at start-up and, on cgroup v2, walks past the
+                // start of its path when the process sits at the root of the cgroup2 mount it sees
+                // (the container's cgroup bound on /sys/fs/cgroup), which is where the container's
+                // cgroup would put it.
+                container.Cgroup?.Join(pid);
+                if (subCgroups.Count > 0)
+                    SubCgroupPaths.Enter(SubCgroupPaths.Resolve(state.CgroupPaths, subCgroups), pid);
                 Console?.Receive();
                 try
                 {

@@ -78,6 +78,19 @@ public class CgroupTests
     }
 
     [RequiresCgroupV1Fact]
+    public void ExecJoinsTheContainersCgroups()
+    {
+        using var b = new TestBundle("cgexec").Args("sleep", "30");
+        var r = b.Runc("run", "-d", b.Id);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        string init = File.ReadAllText($"/proc/{Pid(b)}/cgroup");
+        var e = b.Runc("exec", b.Id, "cat", "/proc/self/cgroup");
+        b.Runc("delete", "-f", b.Id);
+        Assert.True(e.ExitCode == 0, e.ToString());
+        Assert.Equal(init, e.Stdout);
+    }
+
+    [RequiresCgroupV1Fact]
     public void DeviceCgroupDeniesWhatIsNotAllowed()
     {
         // /dev/kmsg (1:11) is not in the default allow list: mknod works (c *:* m), opening it does not.

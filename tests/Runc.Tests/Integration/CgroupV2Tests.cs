@@ -15,6 +15,23 @@ public class CgroupV2Tests
 {
     private static string Dir(TestBundle b) => CgroupProbe.Dir(CgroupTests.Pid(b), "");
 
+    /// <summary>
+    /// exec's process ends in the container's cgroup, and its init survives seeing it: the .NET GC
+    /// crashed at start-up when the process sat at the root of the cgroup2 mount it sees.
+    /// </summary>
+    [RequiresCgroupV2Fact]
+    public void ExecJoinsTheContainersCgroup()
+    {
+        using var b = new TestBundle("v2exec").Args("sleep", "30");
+        var r = b.Runc("run", "-d", b.Id);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        string init = File.ReadAllText($"/proc/{CgroupTests.Pid(b)}/cgroup");
+        var e = b.Runc("exec", b.Id, "cat", "/proc/self/cgroup");
+        b.Runc("delete", "-f", b.Id);
+        Assert.True(e.ExitCode == 0, e.ToString());
+        Assert.Equal(init, e.Stdout);
+    }
+
     [RequiresCgroupV2Fact]
     public void LimitsAreConvertedAndDeleteRemovesTheDirectory()
     {
