@@ -122,17 +122,23 @@ public static class CgroupFile
     /// <summary>mkdir -p, returning the directories this call made (outermost first).</summary>
     public static void MakeDirs(string path, List<string>? made)
     {
-        if (Directory.Exists(path))
-            return;
-        string? parent = Path.GetDirectoryName(path);
-        if (parent is not null && parent != path)
-            MakeDirs(parent, made);
+        // mkdir first, the parents only when it reports ENOENT: no stat per level.
         if (Libc.mkdirat(Libc.AT_FDCWD, path, 0x1ed /* 0755 */) != 0)
         {
             int errno = Errno.Last;
             if (errno == Errno.EEXIST)
                 return;
-            throw new CgroupError($"mkdir {path}: {SyscallException.Describe(errno)}", errno);
+            string? parent = Path.GetDirectoryName(path);
+            if (errno != Errno.ENOENT || parent is null || parent == path)
+                throw new CgroupError($"mkdir {path}: {SyscallException.Describe(errno)}", errno);
+            MakeDirs(parent, made);
+            if (Libc.mkdirat(Libc.AT_FDCWD, path, 0x1ed /* 0755 */) != 0)
+            {
+                errno = Errno.Last;
+                if (errno == Errno.EEXIST)
+                    return;
+                throw new CgroupError($"mkdir {path}: {SyscallException.Describe(errno)}", errno);
+            }
         }
         made?.Add(path);
     }
@@ -143,6 +149,9 @@ public static class CgroupFile
     /// </summary>
     public static void RemoveTree(string path)
     {
+        // The usual cgroup has no children: one rmdir, without listing the directory first.
+        if (Libc.unlinkat(Libc.AT_FDCWD, path, Libc.AT_REMOVEDIR) == 0 || Errno.Last == Errno.ENOENT)
+            return;
         foreach (string sub in SubDirectories(path))
             RemoveTree(sub);
         int delay = 1;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Runc.Libcontainer.Cgroups.Stats;
+using Runc.Libcontainer.Interop;
 using Runc.Libcontainer.Spec;
 
 namespace Runc.Libcontainer.Cgroups.V1;
@@ -124,8 +125,16 @@ public sealed class V1Manager : ICgroupManager
         var joined = new HashSet<string>();
         foreach (var (_, path) in _paths)
         {
-            if (joined.Add(path) && Directory.Exists(path))
+            if (!joined.Add(path))
+                continue;
+            // No stat first: a hierarchy whose directory is gone fails the open with ENOENT.
+            try
+            {
                 CgroupFile.AddPid(path, pid);
+            }
+            catch (CgroupError e) when (e.Errno == Errno.ENOENT)
+            {
+            }
         }
     }
 
