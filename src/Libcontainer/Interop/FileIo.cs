@@ -116,6 +116,11 @@ public static unsafe class FileIo
         {
             return Encoding.UTF8.GetString(ReadToEnd(fd, path));
         }
+        catch (SyscallException e) when (e.Errno == Errno.ESRCH)
+        {
+            // /proc/<pid>/…: the process exited between the open and the read.
+            return null;
+        }
         finally
         {
             Libc.close(fd);
