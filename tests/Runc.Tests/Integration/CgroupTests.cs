@@ -78,9 +78,12 @@ public class CgroupTests
     }
 
     [RequiresCgroupV1Fact]
-    public void ExecJoinsTheContainersCgroups()
+    public void ExecJoinsTheContainersCgroups() => AssertExecLandsInTheInitsCgroups("cgexec");
+
+    /// <summary>`runc exec` of `cat /proc/self/cgroup` prints what the init's /proc/PID/cgroup says.</summary>
+    internal static void AssertExecLandsInTheInitsCgroups(string name)
     {
-        using var b = new TestBundle("cgexec").Args("sleep", "30");
+        using var b = new TestBundle(name).Args("sleep", "30");
         var r = b.Runc("run", "-d", b.Id);
         Assert.True(r.ExitCode == 0, r.ToString());
         string init = File.ReadAllText($"/proc/{Pid(b)}/cgroup");
