@@ -58,7 +58,7 @@ public sealed class OciStateView
     public string ToIndentedJson()
     {
         using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = Spec.GoJsonEncoder.Instance }))
             Write(w);
         return Encoding.UTF8.GetString(ms.ToArray());
     }

@@ -7,7 +7,7 @@ namespace Runc.Libcontainer.Spec;
 /// in lowercase hex; all other characters, emoji included, raw. (The built-in encoders differ: uppercase hex,
 /// escaped non-BMP characters, \b \f.) A lone surrogate reaches the output as a raw U+FFFD: STJ replaces it while
 /// transcoding, like Go's decoder does with invalid UTF-8.</summary>
-internal sealed class GoJsonEncoder : JavaScriptEncoder
+public sealed class GoJsonEncoder : JavaScriptEncoder
 {
     public static readonly GoJsonEncoder Instance = new();
 

@@ -65,7 +65,7 @@ internal static class ListCommand
         if (views.Count == 0)
             return "null";
         using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = Runc.Libcontainer.Spec.GoJsonEncoder.Instance }))
         {
             w.WriteStartArray();
             foreach (var v in views)

@@ -28,6 +28,20 @@ public class LifecycleTests
         }
     }
 
+    /// <summary>state and list --format json escape strings as Go's encoding/json does (HTML-safe).</summary>
+    [RequiresRootFact]
+    public void StateAndListEscapeAnnotationsAsGo()
+    {
+        using var b = new TestBundle("goesc").Args("sleep", "30");
+        b.Config["annotations"] = new System.Text.Json.Nodes.JsonObject { ["x"] = "a<b>&c é \u2028" };
+        Assert.Equal(0, b.Runc("create", b.Id).ExitCode);
+        string state = b.Runc("state", b.Id).Stdout;
+        string list = b.Runc("list", "--format", "json").Stdout;
+        b.Runc("delete", "-f", b.Id);
+        Assert.Contains("\"x\": \"a\\u003cb\\u003e\\u0026c é \\u2028\"", state);
+        Assert.Contains("\"annotations\":{\"x\":\"a\\u003cb\\u003e\\u0026c é \\u2028\"}", list);
+    }
+
     [RequiresRootFact]
     public void FullCycleThroughEveryState()
     {

@@ -12,7 +12,7 @@ public static class StatsJson
     public static byte[] Event(string type, string id, CgroupStats? data)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Runc.Libcontainer.Spec.GoJsonEncoder.Instance }))
         {
             w.WriteStartObject();
             w.WriteString("type"u8, type);
