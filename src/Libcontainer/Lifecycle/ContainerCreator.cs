@@ -157,19 +157,7 @@ public sealed class ContainerCreator
                         throw new InitFailedException("error during container init: " + e.Message);
                     }
                 },
-                OnSeccompFd = string.IsNullOrEmpty(linux?.Seccomp?.ListenerPath) ? null : (pid, fd) =>
-                {
-                    var oci = new Spec.State
-                    {
-                        OciVersion = spec.OciVersion,
-                        Id = _o.Id,
-                        Status = "creating",
-                        Pid = pid,
-                        Bundle = _o.Bundle,
-                        Annotations = spec.Annotations,
-                    };
-                    Seccomp.SeccompNotifySender.Send(linux!.Seccomp!.ListenerPath!, linux.Seccomp.ListenerMetadata, pid, oci, fd);
-                },
+                OnSeccompFd = Seccomp.SeccompNotifySender.ForListener(spec, _o.Id, _o.Bundle, "creating", pid => pid),
                 OnReady = pid =>
                 {
                     Console?.Receive();

@@ -100,19 +100,7 @@ public sealed class ContainerExecutor
             ConsoleSocket = consoleSocket,
             LogLevel = Logging.Logger.Name(Logging.Logger.Level),
             WaitForExec = true,
-            OnSeccompFd = string.IsNullOrEmpty(spec.Linux?.Seccomp?.ListenerPath) ? null : (pid, fd) =>
-            {
-                var oci = new Spec.State
-                {
-                    OciVersion = spec.OciVersion,
-                    Id = _o.Id,
-                    Status = "running",
-                    Pid = state.InitProcessPid,
-                    Bundle = state.Bundle,
-                    Annotations = spec.Annotations,
-                };
-                Seccomp.SeccompNotifySender.Send(spec.Linux!.Seccomp!.ListenerPath!, spec.Linux.Seccomp.ListenerMetadata, pid, oci, fd);
-            },
+            OnSeccompFd = Seccomp.SeccompNotifySender.ForListener(spec, _o.Id, state.Bundle, "running", _ => state.InitProcessPid),
             OnReady = pid =>
             {
                 // The cgroup is joined once the init's runtime is up, as runc enters it after nsexec:

@@ -17,6 +17,32 @@ public static unsafe class SeccompNotifySender
     /// <summary>runtime-spec's version in the document (runc 1.1 writes its specs.Version).</summary>
     public const string OciVersion = "1.0.2-dev";
 
+    /// <summary>
+    /// The InitProcessOptions.OnSeccompFd of a container whose filter has a listenerPath (else
+    /// null): sends the fd with the container's state, <paramref name="status"/> and the pid
+    /// <paramref name="containerPid"/> gives for the process that made it (create: the init
+    /// itself; exec: the container's init).
+    /// </summary>
+    public static Action<int, SafeFd>? ForListener(Spec.Spec spec, string id, string bundle, string status, Func<int, int> containerPid)
+    {
+        var seccomp = spec.Linux?.Seccomp;
+        if (string.IsNullOrEmpty(seccomp?.ListenerPath))
+            return null;
+        return (pid, fd) =>
+        {
+            var oci = new Spec.State
+            {
+                OciVersion = spec.OciVersion,
+                Id = id,
+                Status = status,
+                Pid = containerPid(pid),
+                Bundle = bundle,
+                Annotations = spec.Annotations,
+            };
+            Send(seccomp.ListenerPath!, seccomp.ListenerMetadata, pid, oci, fd);
+        };
+    }
+
     public static void Send(string listenerPath, string? metadata, int pid, Spec.State state, SafeFd notifyFd)
     {
         byte[] doc = ProcessStateJson(metadata, pid, state);
